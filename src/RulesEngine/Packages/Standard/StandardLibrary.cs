@@ -5,6 +5,14 @@ internal static class StandardLibrary
 {
     public static void RegisterAll(ModuleBuilder builder)
     {
-        // Each group lives in its own file; see the Register methods for what each ports from Rhai.
+        MathFunctions.Register(builder);
+        BitFieldFunctions.Register(builder);
+        StringFunctions.Register(builder);
+        ArrayFunctions.Register(builder);
+        BlobFunctions.Register(builder);
+        MapFunctions.Register(builder);
+        TimeFunctions.Register(builder);
+        IteratorFunctions.Register(builder);
+        FnPtrFunctions.Register(builder);
     }
 }
