@@ -73,4 +73,6 @@ public enum ParseErrorKind
     TooManyFunctions,
     /// <summary>A statement appears where only an expression is allowed.</summary>
     ExprExpected,
+    /// <summary>A variable is declared twice where shadowing is disabled.</summary>
+    VariableExists,
 }
