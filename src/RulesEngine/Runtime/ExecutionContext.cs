@@ -1,0 +1,132 @@
+using System.Runtime.CompilerServices;
+using RulesEngine.Packages;
+using RulesEngine.Values;
+
+namespace RulesEngine.Runtime;
+
+/// <summary>
+/// Per-run state, created for each evaluation and passed to every compiled delegate: operation count, call depth,
+/// cancellation, the host scope. Never shared between runs or threads; nothing of it lives in statics or in the Ast.
+/// </summary>
+internal sealed partial class ExecutionContext : NativeCallContext
+{
+    private readonly long _maxOperations;
+    private readonly int _maxCallLevels;
+    private readonly CancellationToken _cancellation;
+    private long _operations;
+
+    public ExecutionContext(RuntimeEnvironment environment, IScriptFunctionTable functions, Scope? scope, CancellationToken cancellation)
+    {
+        Environment = environment;
+        Functions = functions;
+        Scope = scope;
+        _cancellation = cancellation;
+        _maxOperations = environment.Options.MaxOperations;
+        _maxCallLevels = environment.Options.MaxCallLevels;
+    }
+
+    public RuntimeEnvironment Environment { get; }
+
+    public IScriptFunctionTable Functions { get; set; }
+
+    /// <summary>The host scope, or a scope created on demand (for <c>eval</c>).</summary>
+    public Scope? Scope { get; set; }
+
+    public int CallDepth { get; private set; }
+
+    /// <summary>The position of the native call in progress.</summary>
+    public long CurrentPosition;
+
+    public override Position Position => Position.Unpack(CurrentPosition);
+
+    public long Operations => _operations;
+
+    /// <summary>Counts operations at loop back-edges and calls; checks the limit and cancellation.</summary>
+    public void Tick(long position)
+    {
+        _operations++;
+        if (_maxOperations > 0 && _operations > _maxOperations)
+        {
+            throw new RuntimeException(RuntimeErrorKind.TooManyOperations, "Too many operations", Position.Unpack(position));
+        }
+
+        if ((_operations & 0x3FF) == 0)
+        {
+            _cancellation.ThrowIfCancellationRequested();
+        }
+    }
+
+    public override void Tick(long operations = 1)
+    {
+        _operations += operations;
+        if (_maxOperations > 0 && _operations > _maxOperations)
+        {
+            throw new RuntimeException(RuntimeErrorKind.TooManyOperations, "Too many operations", Position);
+        }
+
+        _cancellation.ThrowIfCancellationRequested();
+    }
+
+    public void EnterCall(Position position)
+    {
+        CallDepth++;
+        if ((_maxCallLevels > 0 && CallDepth > _maxCallLevels) || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            CallDepth--;
+            throw new RuntimeException(RuntimeErrorKind.StackOverflow, "Stack overflow: too many nested function calls", position);
+        }
+    }
+
+    public void ExitCall() => CallDepth--;
+
+    // ---- NativeCallContext ----
+
+    public override object? CallFnPtr(FnPtr fn, object?[] args) => Calls.CallFnPtr(this, fn, args, null, Position);
+
+    public override object? CallFnPtrWithThis(FnPtr fn, object? thisValue, object?[] args) =>
+        Calls.CallFnPtr(this, fn, args, new ThisRef(thisValue), Position);
+
+    public override object? CallItemCallback(FnPtr fn, object? item, long index) => Calls.CallItemCallback(this, fn, item, index, Position);
+
+    public override object? CallFunction(string name, object?[] args) => Calls.CallByName(this, name, args, Position);
+
+    public override string TypeName(object? value) =>
+        TypeNames.OfBuiltIn(value) ?? Environment.CustomTypeName(value!.GetType()) ?? value!.GetType().Name;
+
+    public override string ToDisplay(object? value) => Formatting.ToDisplay(this, value);
+
+    public override string ToDebug(object? value) => Formatting.ToDebug(this, value);
+
+    public override bool ValuesEqual(object? left, object? right) => Ops.EqualsValue(this, left, right);
+
+    public override void Print(string text) => Environment.OnPrint?.Invoke(text);
+
+    public override void Debug(string text) => Environment.OnDebug?.Invoke(text, null, Position);
+
+    public override void CheckStringSize(long length)
+    {
+        var max = Environment.Options.MaxStringSize;
+        if (max > 0 && length > max)
+        {
+            throw new RuntimeException(RuntimeErrorKind.DataTooLarge, $"Length of string too large (limit {max})", Position);
+        }
+    }
+
+    public override void CheckArraySize(long size)
+    {
+        var max = Environment.Options.MaxArraySize;
+        if (max > 0 && size > max)
+        {
+            throw new RuntimeException(RuntimeErrorKind.DataTooLarge, $"Size of array too large (limit {max})", Position);
+        }
+    }
+
+    public override void CheckMapSize(long size)
+    {
+        var max = Environment.Options.MaxMapSize;
+        if (max > 0 && size > max)
+        {
+            throw new RuntimeException(RuntimeErrorKind.DataTooLarge, $"Size of object map too large (limit {max})", Position);
+        }
+    }
+}
