@@ -114,10 +114,10 @@ internal static partial class StringFunctions
             return null;
         }, pure: false);
 
-        builder.Raw("replace", [Str, Str, Str], (_, a) => Replace(a, (string)a[1]!, (string)a[2]!), pure: false);
-        builder.Raw("replace", [Str, Str, Chr], (_, a) => Replace(a, (string)a[1]!, CharText(a[2])), pure: false);
-        builder.Raw("replace", [Str, Chr, Str], (_, a) => Replace(a, CharText(a[1]), (string)a[2]!), pure: false);
-        builder.Raw("replace", [Str, Chr, Chr], (_, a) => Replace(a, CharText(a[1]), CharText(a[2])), pure: false);
+        builder.Raw("replace", [Str, Str, Str], (c, a) => Replace(c, a, (string)a[1]!, (string)a[2]!), pure: false);
+        builder.Raw("replace", [Str, Str, Chr], (c, a) => Replace(c, a, (string)a[1]!, CharText(a[2])), pure: false);
+        builder.Raw("replace", [Str, Chr, Str], (c, a) => Replace(c, a, CharText(a[1]), (string)a[2]!), pure: false);
+        builder.Raw("replace", [Str, Chr, Chr], (c, a) => Replace(c, a, CharText(a[1]), CharText(a[2])), pure: false);
 
         builder.Raw("pad", [Str, Int, Chr], (c, a) => Pad(c, a, CharText(a[2])), pure: false);
         builder.Raw("pad", [Str, Int, Str], (c, a) => Pad(c, a, (string)a[2]!), pure: false);
@@ -159,7 +159,7 @@ internal static partial class StringFunctions
     }
 
     /// <summary>Rust's <c>str::replace</c>: an empty pattern matches before every character and at the end.</summary>
-    private static object? Replace(object?[] args, string find, string substitute)
+    private static object? Replace(NativeCallContext ctx, object?[] args, string find, string substitute)
     {
         var s = (string)args[0]!;
         if (s.Length == 0)
@@ -167,19 +167,29 @@ internal static partial class StringFunctions
             return null;
         }
 
+        string result;
         if (find.Length > 0)
         {
-            args[0] = s.Replace(find, substitute, StringComparison.Ordinal);
-            return null;
+            result = s.Replace(find, substitute, StringComparison.Ordinal);
         }
-
-        var sb = new StringBuilder(s.Length + ((s.Length + 1) * substitute.Length));
-        foreach (var ch in s)
+        else
         {
-            sb.Append(substitute).Append(ch);
+            ctx.CheckStringSize(s.Length + ((s.Length + 1L) * substitute.Length));
+            var sb = new StringBuilder(s.Length + ((s.Length + 1) * substitute.Length));
+            foreach (var ch in s)
+            {
+                sb.Append(substitute).Append(ch);
+            }
+
+            result = sb.Append(substitute).ToString();
         }
 
-        args[0] = sb.Append(substitute).ToString();
+        if (result.Length > s.Length)
+        {
+            ctx.CheckStringSize(result.Length);
+        }
+
+        args[0] = result;
         return null;
     }
 

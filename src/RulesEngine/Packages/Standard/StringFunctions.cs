@@ -37,6 +37,9 @@ internal static partial class StringFunctions
         builder.FnCtx<object?, string>("to_string", (c, x) => c.ToDisplay(x));
         builder.FnCtx<object?, string>("debug", (c, x) => c.ToDebug(x));
         builder.FnCtx<object?, string>("to_debug", (c, x) => c.ToDebug(x));
+        // Rhai's debug form of a char is the bare character (string_basic.rs debug_char), unlike inside arrays.
+        builder.Fn<char, string>("debug", c => c.ToString());
+        builder.Fn<char, string>("to_debug", c => c.ToString());
         builder.Fn("print", () => string.Empty);
         builder.Fn("debug", () => string.Empty);
 
@@ -71,6 +74,9 @@ internal static partial class StringFunctions
         }
 
         builder.Raw("+=", [Str, UnitType], (_, _) => null, pure: false);
+
+        // Rhai's built-in `char += char` turns the variable into a string.
+        builder.Raw("+=", [Chr, Chr], (c, a) => Mutate(a, Concat(c, CharText(a[0]), CharText(a[1]))), pure: false);
 
         builder.Fn<string, string, string>("-", Remove);
         builder.Fn<string, char, string>("-", (s, ch) => Remove(s, ch.ToString()));

@@ -41,6 +41,12 @@ public class StringFunctionsTests
     public void Debug_ReturnsDebugForm() => Call("debug", (object?)null).Should().Be("()");
 
     [Test]
+    public void ToDebug_OfChar_IsBareCharacter() => Call("to_debug", 'x').Should().Be("x");
+
+    [Test]
+    public void ToDebug_OfArray_QuotesItems() => Call("to_debug", Array("a", 1L)).Should().Be("[\"a\", 1]");
+
+    [Test]
     public void Print_WithoutArguments_IsEmpty() => Call("print").Should().Be("");
 
     [Test]
@@ -111,6 +117,9 @@ public class StringFunctionsTests
 
     [Test]
     public void PlusAssign_Unit_LeavesString() => Mutate("+=", "ab", null).This.Should().Be("ab");
+
+    [Test]
+    public void PlusAssign_CharAndChar_MakesString() => Mutate("+=", 'a', 'b').This.Should().Be("ab");
 
     [Test]
     public void Append_Char_MutatesVariable() => Mutate("append", "ab", 'c').This.Should().Be("abc");
@@ -334,6 +343,17 @@ public class StringFunctionsTests
 
     [Test]
     public void Replace_EmptyPattern_InsertsAroundEveryCharacter() => Mutate("replace", "ab", "", "-").This.Should().Be("-a-b-");
+
+    [Test]
+    public void Replace_InEmptyString_LeavesString() => Mutate("replace", "", "", "x").This.Should().Be("");
+
+    [Test]
+    public void Replace_GrowingPastMaxStringSize_Throws()
+    {
+        var harness = new LibraryHarness { MaxStringSize = 5 };
+        var act = () => harness.Call("replace", "aaa", "a", "bb");
+        act.Should().Throw<RuntimeException>().Which.Kind.Should().Be(RuntimeErrorKind.DataTooLarge);
+    }
 
     [Test]
     public void Pad_WithChar() => Mutate("pad", "hello", 8L, '!').This.Should().Be("hello!!!");
