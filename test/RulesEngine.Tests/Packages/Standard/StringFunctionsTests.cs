@@ -517,6 +517,25 @@ public class StringFunctionsTests
     public void SplitRev_EmptySeparator_ReversesCharacters() => Call("split_rev", "abc", "")
         .Should().BeEquivalentTo(Array("", "c", "b", "a", ""), o => o.WithStrictOrdering());
 
+    // ---- extreme indices never overflow ----
+
+    [Test]
+    public void SubString_MinIntStart_StartsAtZero() => Call("sub_string", "abc", long.MinValue, 2L).Should().Be("ab");
+
+    [Test]
+    public void Get_MinIntIndex_IsUnit() => Call("get", "abc", long.MinValue).Should().BeNull();
+
+    [Test]
+    public void IndexOf_MinIntStart_SearchesWholeString() => Call("index_of", "abc", "c", long.MinValue).Should().Be(2L);
+
+    [Test]
+    public void Split_AtMaxInt_CutsAtEnd() => Call("split", "abc", long.MaxValue)
+        .Should().BeEquivalentTo(Array("abc", ""), o => o.WithStrictOrdering());
+
+    [Test]
+    public void SubString_InclusiveRangeToMaxInt_TakesRest() =>
+        Call("sub_string", "abc", new ScriptRange(1, long.MaxValue, true)).Should().Be("bc");
+
     // ---- purity ----
 
     [Test]
