@@ -266,7 +266,7 @@ internal sealed class CharsStream
             return;
         }
 
-        var start = from >= 0 ? (int)from : (int)Math.Max(0, s.Length + Math.Max(from, -(long)s.Length));
+        var start = (int)(from >= 0 ? from : Math.Max(0, s.Length + from));
         var count = (int)Math.Min(len, s.Length - start);
         _chars = s.Substring(start, count);
     }

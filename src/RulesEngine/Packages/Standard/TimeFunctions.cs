@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using RulesEngine.Values;
 
 namespace RulesEngine.Packages.Standard;
@@ -85,5 +84,5 @@ internal static class TimeFunctions
         return new Timestamp((long)ticks);
     }
 
-    private static string Format(double d) => ValueFormatter.FormatFloat(d).ToString(CultureInfo.InvariantCulture);
+    private static string Format(double d) => ValueFormatter.FormatFloat(d);
 }

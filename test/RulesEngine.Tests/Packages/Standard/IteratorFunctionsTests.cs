@@ -107,4 +107,42 @@ public class IteratorFunctionsTests
         _h.Call("contains", new ScriptRange(1, 5, false), 5L).Should().Be(false);
         _h.Call("contains", new ScriptRange(1, 5, true), 5L).Should().Be(true);
     }
+
+    [Test]
+    public void Chars_and_bits_are_also_getters()
+    {
+        Iterate(_h.Call("get$chars", "ab")).Should().Equal('a', 'b');
+        Iterate(_h.Call("get$bits", 1L)).Should().HaveCount(64);
+    }
+
+    [Test]
+    public void Chars_with_start_before_the_beginning_starts_at_zero() =>
+        Iterate(_h.Call("chars", "abc", -10L)).Should().Equal('a', 'b', 'c');
+
+    [Test]
+    public void Chars_with_non_positive_length_is_empty() => Iterate(_h.Call("chars", "abc", 0L, 0L)).Should().BeEmpty();
+
+    [Test]
+    public void Bits_with_negative_start_counts_from_the_top() =>
+        Iterate(_h.Call("bits", long.MinValue, -1L)).Should().Equal(true);
+
+    [Test]
+    public void Range_with_inclusive_range_and_step_is_not_supported() =>
+        FluentActions.Invoking(() => _h.Call("range", new ScriptRange(1, 5, true), 1L)).Should().Throw<RuntimeException>()
+            .Which.Kind.Should().Be(RuntimeErrorKind.FunctionNotFound);
+
+    [Test]
+    public void Float_step_too_small_to_move_is_an_error() =>
+        FluentActions.Invoking(() => _h.Call("range", 1e20, 2e20, 1.0)).Should().Throw<RuntimeException>();
+
+    [Test]
+    public void Step_ranges_have_rhai_type_names() =>
+        Standard.TypeNames[typeof(IntStepRange)].Should().Be("rhai::packages::iter_basic::StepRange<i64>");
+
+    [Test]
+    public void Arrays_and_blobs_are_iterable()
+    {
+        Iterate(LibraryHarness.Array(1L, "x")).Should().Equal(1L, "x");
+        Iterate(new List<byte> { 1, 255 }).Should().Equal(1L, 255L);
+    }
 }

@@ -210,4 +210,26 @@ public class MapFunctionsTests
     [Test]
     public void Parse_json_accepts_nesting_up_to_the_limit() =>
         FluentActions.Invoking(() => _h.Call("parse_json", new string('[', 512) + new string(']', 512))).Should().NotThrow();
+
+    [Test]
+    public void To_json_escapes_keys_and_strings_like_rhai_debug() =>
+        _h.Call("to_json", Map(("a\nb", "t\tx\\"))).Should().Be("{\"a\\nb\":\"t\\tx\\\\\"}");
+
+    [Test]
+    public void To_json_of_empty_map() => _h.Call("to_json", Map()).Should().Be("{}");
+
+    [Test]
+    public void To_json_of_very_deep_map_fails_cleanly()
+    {
+        var m = Map();
+        for (var i = 0; i < 1_000_000; i++)
+        {
+            m = Map(("a", m));
+        }
+
+        FluentActions.Invoking(() => _h.Call("to_json", m)).Should().Throw<RuntimeException>();
+    }
+
+    [Test]
+    public void Keys_of_empty_map_is_empty_array() => _h.Call("keys", Map()).Should().BeEquivalentTo(Array());
 }
