@@ -1,3 +1,5 @@
+using RulesEngine.Values;
+
 namespace RulesEngine.Packages.Standard;
 
 /// <summary>Ports Rhai's BasicFn package (fn_basic.rs).</summary>
@@ -5,5 +7,9 @@ internal static class FnPtrFunctions
 {
     public static void Register(ModuleBuilder builder)
     {
+        builder.Fn<FnPtr, string>("name", f => f.Name);
+        builder.Getter<FnPtr, string>("name", f => f.Name);
+        builder.Fn<FnPtr, bool>("is_anonymous", f => f.IsAnonymous);
+        builder.Getter<FnPtr, bool>("is_anonymous", f => f.IsAnonymous);
     }
 }
