@@ -42,7 +42,7 @@ internal sealed partial class ExecutionContext : NativeCallContext
     public long Operations => _operations;
 
     /// <summary>Counts operations at loop back-edges and calls; checks the limit and cancellation.</summary>
-    public void Tick(long position)
+    public void TickAt(long position)
     {
         _operations++;
         if (_maxOperations > 0 && _operations > _maxOperations)

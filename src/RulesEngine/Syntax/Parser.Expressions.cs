@@ -137,12 +137,8 @@ internal sealed partial class Parser
         {
             case TokenKind.IntegerLiteral:
                 Advance();
-                if (token.Value is ulong)
-                {
-                    throw Error(ParseErrorKind.LiteralTooLarge, "Integer literal is too large", token.Position);
-                }
-
-                return new LiteralExpr(token.Position, token.Value);
+                // 9223372036854775808 without a minus does not fit an INT: Rhai reads it as a FLOAT.
+                return new LiteralExpr(token.Position, token.Value is ulong u ? (double)u : token.Value);
             case TokenKind.FloatLiteral:
             case TokenKind.CharLiteral:
                 Advance();
