@@ -16,8 +16,12 @@ public class RuntimeException : ScriptException
     /// <summary>For <see cref="RuntimeErrorKind.Thrown"/> and <see cref="RuntimeErrorKind.Terminated"/>: the value, as a plain .NET value.</summary>
     public object? Value { get; init; }
 
-    /// <summary>The chain of script functions the error passed through, innermost first.</summary>
-    public IReadOnlyList<(string Function, Position Position)> CallStack { get; init; } = [];
+    private readonly List<(string Function, Position Position)> _callStack = [];
+
+    /// <summary>The chain of script functions the error passed through, innermost first, with the position of each call.</summary>
+    public IReadOnlyList<(string Function, Position Position)> CallStack => _callStack;
+
+    internal void AddFrame(string function, Position callPosition) => _callStack.Add((function, callPosition));
 
     /// <summary>True when a script's <c>try</c>/<c>catch</c> may catch this error (limit errors are not catchable).</summary>
     public bool IsCatchable => Kind is not (RuntimeErrorKind.StackOverflow or RuntimeErrorKind.TooManyOperations
