@@ -15,6 +15,10 @@ internal static partial class ArrayFunctions
         RegisterSlices(builder);
         RegisterCallbacks(builder);
         RegisterSorting(builder);
+
+        // Rhai: BasicArrayPackage's set_iterable::<Array>(): a for loop walks a copy, so changing the array inside the
+        // loop does not affect the iteration and each item is a copy.
+        builder.Iterator(typeof(List<object?>), value => ((List<object?>)value).ToArray().Select(ValueCopy.Clone));
     }
 
     // Rhai: array_basic.rs len, is_empty, get, set, push, append, +, insert, pad, pop, shift, remove, clear, ==, !=

@@ -17,6 +17,9 @@ internal static partial class BlobFunctions
         RegisterSlices(builder);
         RegisterParse(builder);
         RegisterWrite(builder);
+
+        // Rhai: BasicBlobPackage's set_iterable::<Blob>(): a for loop yields each byte of a copy as an INT.
+        builder.Iterator(typeof(List<byte>), value => ((List<byte>)value).ToArray().Select(b => Boxes.Int(b)));
     }
 
     private static byte ToByte(long value) => (byte)(value & 0xFF);

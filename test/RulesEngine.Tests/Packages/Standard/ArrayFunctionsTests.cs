@@ -337,4 +337,21 @@ internal sealed partial class ArrayFunctionsTests
         _h.Call("retain", x, 0L, 0L).Should().BeEquivalentTo(Ints());
         x.Should().Equal(1L, 2L);
     }
+
+    [Test]
+    public void For_loop_iterates_copies_of_a_snapshot()
+    {
+        var iterate = RulesEngine.Packages.Standard.StandardPackage.Instance.AsSharedModule().Iterators[typeof(List<object?>)];
+        var inner = Ints(1);
+        var a = Array(inner, 2L);
+        var seen = new List<object?>();
+        foreach (var item in iterate(a))
+        {
+            a.Add(0L);
+            seen.Add(item);
+        }
+
+        seen.Should().HaveCount(2);
+        seen[0].Should().NotBeSameAs(inner);
+    }
 }

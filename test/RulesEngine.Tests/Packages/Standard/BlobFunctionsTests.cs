@@ -258,4 +258,11 @@ internal sealed class BlobFunctionsTests
         _h.Call("write_ascii", b, 0L, 4L, "a❤b");
         b.Should().Equal(0x61, 0x62, 0, 0);
     }
+
+    [Test]
+    public void For_loop_yields_bytes_as_ints()
+    {
+        var iterate = RulesEngine.Packages.Standard.StandardPackage.Instance.AsSharedModule().Iterators[typeof(List<byte>)];
+        iterate(Bytes(1, 255)).Should().Equal(1L, 255L);
+    }
 }
