@@ -89,11 +89,11 @@ internal static partial class BlobFunctions
         builder.Action("reverse", (List<byte> b) => b.Reverse());
 
         builder.ActionCtx("splice", (NativeCallContext c, List<byte> b, long start, long len, List<byte> replace) =>
-            ArrayFunctions.Splice(c, b, start, len, [.. replace]));
+            Splice(c, b, start, len, replace));
         builder.ActionCtx("splice", (NativeCallContext c, List<byte> b, ScriptRange range, List<byte> replace) =>
         {
             var (start, len) = ArrayFunctions.RangeToStartLen(range);
-            ArrayFunctions.Splice(c, b, start, len, [.. replace]);
+            Splice(c, b, start, len, replace);
         });
 
         builder.Fn("extract", (List<byte> b, long start, long len) => ArrayFunctions.Extract(b, start, len));
@@ -112,12 +112,53 @@ internal static partial class BlobFunctions
             var (start, len) = ArrayFunctions.RangeToStartLen(range);
             return ArrayFunctions.DrainRange(b, start, len);
         }, pure: false);
-        builder.Fn("retain", (List<byte> b, long start, long len) => ArrayFunctions.RetainRange(b, start, len), pure: false);
+        builder.Fn("retain", (List<byte> b, long start, long len) => Retain(b, start, len), pure: false);
         builder.Fn("retain", (List<byte> b, ScriptRange range) =>
         {
             var (start, len) = ArrayFunctions.RangeToStartLen(range);
-            return ArrayFunctions.RetainRange(b, start, len);
+            return Retain(b, start, len);
         }, pure: false);
+    }
+
+    /// <summary>
+    /// Unlike the array version, Rhai's BLOB splice appends the replacement at the end whenever the addressed portion is
+    /// empty (zero length or a start past the end).
+    /// </summary>
+    private static void Splice(NativeCallContext c, List<byte> b, long start, long len, List<byte> replace)
+    {
+        var (s, l) = b.Count == 0 ? (0, 0) : ArrayFunctions.CalcOffsetLen(b.Count, start, len);
+        c.CheckArraySize((long)b.Count - l + replace.Count);
+        var bytes = replace.ToArray();
+        if (l == 0)
+        {
+            b.AddRange(bytes);
+        }
+        else
+        {
+            b.RemoveRange(s, l);
+            b.InsertRange(s, bytes);
+        }
+    }
+
+    /// <summary>
+    /// Unlike the array version, Rhai's BLOB retain with a start past the end removes and returns every byte.
+    /// </summary>
+    private static List<byte> Retain(List<byte> b, long start, long len)
+    {
+        if (b.Count == 0 || len <= 0)
+        {
+            return [];
+        }
+
+        var (s, l) = ArrayFunctions.CalcOffsetLen(b.Count, start, len);
+        if (l == 0)
+        {
+            var all = new List<byte>(b);
+            b.Clear();
+            return all;
+        }
+
+        return ArrayFunctions.RetainRange(b, start, len);
     }
 
     private static List<byte> Create(NativeCallContext c, long len, long value)

@@ -265,4 +265,36 @@ internal sealed class BlobFunctionsTests
         var iterate = RulesEngine.Packages.Standard.StandardPackage.Instance.AsSharedModule().Iterators[typeof(List<byte>)];
         iterate(Bytes(1, 255)).Should().Equal(1L, 255L);
     }
+
+    [Test]
+    public void Splice_of_an_empty_portion_appends_at_the_end()
+    {
+        var b = Bytes(1, 2, 3);
+        _h.Call("splice", b, 1L, 0L, Bytes(9));
+        b.Should().Equal(1, 2, 3, 9);
+    }
+
+    [Test]
+    public void Splice_replaces_a_portion()
+    {
+        var b = Bytes(1, 2, 3, 4, 5);
+        _h.Call("splice", b, -5L, 2L, Bytes(8, 8, 8));
+        b.Should().Equal(8, 8, 8, 3, 4, 5);
+    }
+
+    [Test]
+    public void Retain_with_start_past_the_end_removes_everything()
+    {
+        var b = Bytes(1, 2);
+        _h.Call("retain", b, 5L, 1L).Should().BeEquivalentTo(Bytes(1, 2), o => o.WithStrictOrdering());
+        b.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Retain_with_non_positive_length_changes_nothing()
+    {
+        var b = Bytes(1, 2);
+        _h.Call("retain", b, 0L, 0L).Should().BeEquivalentTo(Bytes());
+        b.Should().Equal(1, 2);
+    }
 }
