@@ -7,4 +7,4 @@ namespace RulesEngine.Compilation;
 /// The shape of every compiled delegate (the main program, each script function, each closure): lambda lifting
 /// gives each one its own top-level delegate whose captured variables arrive as cells, never as CLR closures.
 /// </summary>
-internal delegate object? CompiledBody(ExecutionContext context, object?[] args, SharedCell[]? captured, ThisRef? self);
+internal delegate object? CompiledBody(RunContext context, object?[] args, SharedCell[]? captured, ThisRef? self);

@@ -30,7 +30,7 @@ internal sealed class ScriptFunction : ScriptCallable
 
     public override int Arity => Definition.Parameters.Length;
 
-    public override object? Invoke(ExecutionContext context, object?[] args, SharedCell[]? captured, ThisRef? self, Position callPosition)
+    public override object? Invoke(RunContext context, object?[] args, SharedCell[]? captured, ThisRef? self, Position callPosition)
     {
         var body = _body ?? Compile();
         context.EnterCall(callPosition);

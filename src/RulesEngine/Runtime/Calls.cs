@@ -7,7 +7,7 @@ namespace RulesEngine.Runtime;
 internal static class Calls
 {
     /// <summary>Runs a native function, attaching the call's position to its errors and wrapping foreign exceptions.</summary>
-    public static object? InvokeNative(ExecutionContext ctx, NativeFunction fn, object?[] args, long pos)
+    public static object? InvokeNative(RunContext ctx, NativeFunction fn, object?[] args, long pos)
     {
         var saved = ctx.CurrentPosition;
         ctx.CurrentPosition = pos;
@@ -30,7 +30,7 @@ internal static class Calls
     }
 
     /// <summary>A plain call <c>f(a, b)</c> of a function that is not a script function of this Ast.</summary>
-    public static object? CallFunction(ExecutionContext ctx, CallSite site, object?[] args, bool firstArgIsConstant)
+    public static object? CallFunction(RunContext ctx, CallSite site, object?[] args, bool firstArgIsConstant)
     {
         var fn = ctx.Environment.ResolveFunction(site.Name, args);
         if (fn is null)
@@ -54,7 +54,7 @@ internal static class Calls
     }
 
     /// <summary>A method call <c>x.f(a)</c>: args[0] is <c>this</c> and holds its new value afterwards.</summary>
-    public static object? CallMethod(ExecutionContext ctx, CallSite site, object?[] args, bool targetIsConstant)
+    public static object? CallMethod(RunContext ctx, CallSite site, object?[] args, bool targetIsConstant)
     {
         var target = args[0];
         var name = site.Name;
@@ -123,7 +123,7 @@ internal static class Calls
         return InvokeNative(ctx, fn, args, site.Position);
     }
 
-    public static object? InvokeScript(ExecutionContext ctx, ScriptCallable fn, object?[] args, SharedCell[]? captured, ThisRef? self, long pos) =>
+    public static object? InvokeScript(RunContext ctx, ScriptCallable fn, object?[] args, SharedCell[]? captured, ThisRef? self, long pos) =>
         fn.Invoke(ctx, args, captured, self, Position.Unpack(pos));
 
     private static object?[] CopyArgs(object?[] args)
@@ -136,7 +136,7 @@ internal static class Calls
         return args;
     }
 
-    public static object? CallByName(ExecutionContext ctx, string name, object?[] args, Position pos)
+    public static object? CallByName(RunContext ctx, string name, object?[] args, Position pos)
     {
         var script = ctx.Functions.Find(name, args.Length);
         if (script is not null)
@@ -150,7 +150,7 @@ internal static class Calls
     }
 
     /// <summary>Calls a function pointer: curried arguments first; closures bring their captured cells.</summary>
-    public static object? CallFnPtr(ExecutionContext ctx, FnPtr fn, object?[] args, ThisRef? self, Position pos)
+    public static object? CallFnPtr(RunContext ctx, FnPtr fn, object?[] args, ThisRef? self, Position pos)
     {
         var all = fn.Curried.Length == 0 ? args : [.. fn.Curried.Select(ValueCopy.Clone), .. args];
         if (fn.Target is ScriptCallable target)
@@ -185,7 +185,7 @@ internal static class Calls
     }
 
     /// <summary>Rhai's callback convention for array functions: by the callback's arity.</summary>
-    public static object? CallItemCallback(ExecutionContext ctx, FnPtr fn, object? item, long index, Position pos)
+    public static object? CallItemCallback(RunContext ctx, FnPtr fn, object? item, long index, Position pos)
     {
         var arity = ArityOf(ctx, fn);
         return arity switch
@@ -196,7 +196,7 @@ internal static class Calls
         };
     }
 
-    private static int ArityOf(ExecutionContext ctx, FnPtr fn)
+    private static int ArityOf(RunContext ctx, FnPtr fn)
     {
         if (fn.Target is ScriptCallable target)
         {

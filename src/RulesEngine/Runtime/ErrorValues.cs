@@ -31,6 +31,6 @@ internal static class ErrorValues
         return map;
     }
 
-    public static RuntimeException Throw(ExecutionContext ctx, object? value, long pos) =>
+    public static RuntimeException Throw(RunContext ctx, object? value, long pos) =>
         new(RuntimeErrorKind.Thrown, ValueFormatter.ToDisplay(value), Position.Unpack(pos)) { Value = value };
 }

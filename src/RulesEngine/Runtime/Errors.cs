@@ -8,12 +8,12 @@ internal static class Errors
     public static RuntimeException Arithmetic(string message, long position) =>
         new(RuntimeErrorKind.Arithmetic, message, Position.Unpack(position));
 
-    public static RuntimeException FunctionNotFound(ExecutionContext ctx, string name, object?[] args, long position) =>
+    public static RuntimeException FunctionNotFound(RunContext ctx, string name, object?[] args, long position) =>
         new(RuntimeErrorKind.FunctionNotFound,
             $"Function not found: {name} ({string.Join(", ", args.Select(a => ctx.TypeName(a)))})",
             Position.Unpack(position));
 
-    public static RuntimeException OperatorNotFound(ExecutionContext ctx, string op, object? left, object? right, long position) =>
+    public static RuntimeException OperatorNotFound(RunContext ctx, string op, object? left, object? right, long position) =>
         new(RuntimeErrorKind.FunctionNotFound,
             $"Function not found: {op} ({ctx.TypeName(left)}, {ctx.TypeName(right)})",
             Position.Unpack(position));

@@ -5,7 +5,7 @@ namespace RulesEngine.Runtime;
 /// <summary>to_string / to_debug honouring functions registered for custom types.</summary>
 internal static class Formatting
 {
-    public static string ToDisplay(ExecutionContext ctx, object? value)
+    public static string ToDisplay(RunContext ctx, object? value)
     {
         if (TypeNames.OfBuiltIn(value) is null && Custom(ctx, "to_string", value) is string s)
         {
@@ -15,7 +15,7 @@ internal static class Formatting
         return ValueFormatter.ToDisplay(value);
     }
 
-    public static string ToDebug(ExecutionContext ctx, object? value)
+    public static string ToDebug(RunContext ctx, object? value)
     {
         if (TypeNames.OfBuiltIn(value) is null && (Custom(ctx, "to_debug", value) ?? Custom(ctx, "to_string", value)) is string s)
         {
@@ -25,7 +25,7 @@ internal static class Formatting
         return ValueFormatter.ToDebug(value);
     }
 
-    private static object? Custom(ExecutionContext ctx, string name, object? value)
+    private static object? Custom(RunContext ctx, string name, object? value)
     {
         object?[] args = [value];
         var fn = ctx.Environment.ResolveFunction(name, args);

@@ -10,7 +10,7 @@ namespace RulesEngine.Runtime;
 /// </summary>
 internal static class Indexing
 {
-    public static object? GetIndex(ExecutionContext ctx, object? target, object? index, long pos)
+    public static object? GetIndex(RunContext ctx, object? target, object? index, long pos)
     {
         switch (target)
         {
@@ -57,7 +57,7 @@ internal static class Indexing
     }
 
     /// <summary>Sets <c>target[index] = value</c> and returns the target's new value.</summary>
-    public static object? SetIndex(ExecutionContext ctx, object? target, object? index, object? value, long pos)
+    public static object? SetIndex(RunContext ctx, object? target, object? index, object? value, long pos)
     {
         switch (target)
         {
@@ -115,7 +115,7 @@ internal static class Indexing
         throw IndexError(ctx, target, index, pos);
     }
 
-    public static object? GetProperty(ExecutionContext ctx, object? target, string name, long pos)
+    public static object? GetProperty(RunContext ctx, object? target, string name, long pos)
     {
         if (target is SortedDictionary<string, object?> map)
         {
@@ -141,7 +141,7 @@ internal static class Indexing
     }
 
     /// <summary>Sets <c>target.name = value</c> and returns the target's new value.</summary>
-    public static object? SetProperty(ExecutionContext ctx, object? target, string name, object? value, long pos)
+    public static object? SetProperty(RunContext ctx, object? target, string name, object? value, long pos)
     {
         if (target is SortedDictionary<string, object?> map)
         {
@@ -169,7 +169,7 @@ internal static class Indexing
             $"Cannot set property '{name}' of type '{ctx.TypeName(target)}'", pos);
     }
 
-    private static object? MapGet(ExecutionContext ctx, SortedDictionary<string, object?> map, string key, long pos)
+    private static object? MapGet(RunContext ctx, SortedDictionary<string, object?> map, string key, long pos)
     {
         if (map.TryGetValue(key, out var value))
         {
@@ -184,7 +184,7 @@ internal static class Indexing
         return null;
     }
 
-    private static void MapSet(ExecutionContext ctx, SortedDictionary<string, object?> map, string key, object? value)
+    private static void MapSet(RunContext ctx, SortedDictionary<string, object?> map, string key, object? value)
     {
         if (!map.ContainsKey(key))
         {
@@ -248,7 +248,7 @@ internal static class Indexing
         return ((int)start, (int)Math.Max(0, end - start));
     }
 
-    private static RuntimeException IndexError(ExecutionContext ctx, object? target, object? index, long pos)
+    private static RuntimeException IndexError(RunContext ctx, object? target, object? index, long pos)
     {
         if (target is List<object?> or string or List<byte> || (target is long && index is not long))
         {

@@ -5,7 +5,7 @@ namespace RulesEngine.Runtime;
 /// <summary>What a <c>for</c> loop iterates (Rhai: <c>eval/stmt.rs</c> For, <c>packages/iter_basic.rs</c>).</summary>
 internal static class Iteration
 {
-    public static IEnumerator<object?> GetEnumerator(ExecutionContext ctx, object? value, long pos)
+    public static IEnumerator<object?> GetEnumerator(RunContext ctx, object? value, long pos)
     {
         switch (value)
         {

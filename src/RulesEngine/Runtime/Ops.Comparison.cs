@@ -5,11 +5,11 @@ namespace RulesEngine.Runtime;
 // Comparison, equality and membership.
 internal static partial class Ops
 {
-    public static object Equal(ExecutionContext ctx, object? a, object? b, long pos) => Boxes.Bool(EqualsValue(ctx, a, b));
+    public static object Equal(RunContext ctx, object? a, object? b, long pos) => Boxes.Bool(EqualsValue(ctx, a, b));
 
-    public static object NotEqual(ExecutionContext ctx, object? a, object? b, long pos) => Boxes.Bool(!EqualsValue(ctx, a, b));
+    public static object NotEqual(RunContext ctx, object? a, object? b, long pos) => Boxes.Bool(!EqualsValue(ctx, a, b));
 
-    public static bool EqualsValue(ExecutionContext ctx, object? a, object? b)
+    public static bool EqualsValue(RunContext ctx, object? a, object? b)
     {
         if (IsBuiltIn(a) && IsBuiltIn(b))
         {
@@ -29,15 +29,15 @@ internal static partial class Ops
     private static bool IsBuiltIn(object? v) =>
         v is null or long or double or bool or char or string or List<object?> or SortedDictionary<string, object?> or List<byte> or ScriptRange or FnPtr;
 
-    public static object Less(ExecutionContext ctx, object? a, object? b, long pos) => Compare(ctx, "<", a, b, pos, c => c < 0);
+    public static object Less(RunContext ctx, object? a, object? b, long pos) => Compare(ctx, "<", a, b, pos, c => c < 0);
 
-    public static object LessOrEqual(ExecutionContext ctx, object? a, object? b, long pos) => Compare(ctx, "<=", a, b, pos, c => c <= 0);
+    public static object LessOrEqual(RunContext ctx, object? a, object? b, long pos) => Compare(ctx, "<=", a, b, pos, c => c <= 0);
 
-    public static object Greater(ExecutionContext ctx, object? a, object? b, long pos) => Compare(ctx, ">", a, b, pos, c => c > 0);
+    public static object Greater(RunContext ctx, object? a, object? b, long pos) => Compare(ctx, ">", a, b, pos, c => c > 0);
 
-    public static object GreaterOrEqual(ExecutionContext ctx, object? a, object? b, long pos) => Compare(ctx, ">=", a, b, pos, c => c >= 0);
+    public static object GreaterOrEqual(RunContext ctx, object? a, object? b, long pos) => Compare(ctx, ">=", a, b, pos, c => c >= 0);
 
-    private static object Compare(ExecutionContext ctx, string op, object? a, object? b, long pos, Func<int, bool> test)
+    private static object Compare(RunContext ctx, string op, object? a, object? b, long pos, Func<int, bool> test)
     {
         if (a is long x && b is long y)
         {
@@ -78,11 +78,11 @@ internal static partial class Ops
         return Boxes.False;
     }
 
-    public static object In(ExecutionContext ctx, object? item, object? container, long pos) => Boxes.Bool(Contains(ctx, container, item, pos));
+    public static object In(RunContext ctx, object? item, object? container, long pos) => Boxes.Bool(Contains(ctx, container, item, pos));
 
-    public static object NotIn(ExecutionContext ctx, object? item, object? container, long pos) => Boxes.Bool(!Contains(ctx, container, item, pos));
+    public static object NotIn(RunContext ctx, object? item, object? container, long pos) => Boxes.Bool(!Contains(ctx, container, item, pos));
 
-    private static bool Contains(ExecutionContext ctx, object? container, object? item, long pos)
+    private static bool Contains(RunContext ctx, object? container, object? item, long pos)
     {
         switch (container)
         {

@@ -9,7 +9,7 @@ namespace RulesEngine.Runtime;
 /// </summary>
 internal static partial class Ops
 {
-    public static object? Add(ExecutionContext ctx, object? a, object? b, long pos)
+    public static object? Add(RunContext ctx, object? a, object? b, long pos)
     {
         if (a is long x && b is long y)
         {
@@ -45,7 +45,7 @@ internal static partial class Ops
         return Fallback(ctx, "+", a, b, pos);
     }
 
-    public static object? Subtract(ExecutionContext ctx, object? a, object? b, long pos)
+    public static object? Subtract(RunContext ctx, object? a, object? b, long pos)
     {
         if (a is long x && b is long y)
         {
@@ -66,7 +66,7 @@ internal static partial class Ops
         return Fallback(ctx, "-", a, b, pos);
     }
 
-    public static object? Multiply(ExecutionContext ctx, object? a, object? b, long pos)
+    public static object? Multiply(RunContext ctx, object? a, object? b, long pos)
     {
         if (a is long x && b is long y)
         {
@@ -91,7 +91,7 @@ internal static partial class Ops
         return Fallback(ctx, "*", a, b, pos);
     }
 
-    public static object? Divide(ExecutionContext ctx, object? a, object? b, long pos)
+    public static object? Divide(RunContext ctx, object? a, object? b, long pos)
     {
         if (a is long x && b is long y)
         {
@@ -116,7 +116,7 @@ internal static partial class Ops
         return Fallback(ctx, "/", a, b, pos);
     }
 
-    public static object? Modulo(ExecutionContext ctx, object? a, object? b, long pos)
+    public static object? Modulo(RunContext ctx, object? a, object? b, long pos)
     {
         if (a is long x && b is long y)
         {
@@ -141,7 +141,7 @@ internal static partial class Ops
         return Fallback(ctx, "%", a, b, pos);
     }
 
-    public static object? Power(ExecutionContext ctx, object? a, object? b, long pos)
+    public static object? Power(RunContext ctx, object? a, object? b, long pos)
     {
         if (a is long x && b is long y)
         {
@@ -208,7 +208,7 @@ internal static partial class Ops
         return result;
     }
 
-    public static object? ShiftLeft(ExecutionContext ctx, object? a, object? b, long pos)
+    public static object? ShiftLeft(RunContext ctx, object? a, object? b, long pos)
     {
         if (a is long x && b is long y)
         {
@@ -218,7 +218,7 @@ internal static partial class Ops
         return Fallback(ctx, "<<", a, b, pos);
     }
 
-    public static object? ShiftRight(ExecutionContext ctx, object? a, object? b, long pos)
+    public static object? ShiftRight(RunContext ctx, object? a, object? b, long pos)
     {
         if (a is long x && b is long y)
         {
@@ -250,28 +250,28 @@ internal static partial class Ops
         return left ? x << (int)y : x >> (int)y;
     }
 
-    public static object? BitAnd(ExecutionContext ctx, object? a, object? b, long pos) => (a, b) switch
+    public static object? BitAnd(RunContext ctx, object? a, object? b, long pos) => (a, b) switch
     {
         (long x, long y) => Boxes.Int(x & y),
         (bool x, bool y) => Boxes.Bool(x & y),
         _ => Fallback(ctx, "&", a, b, pos),
     };
 
-    public static object? BitOr(ExecutionContext ctx, object? a, object? b, long pos) => (a, b) switch
+    public static object? BitOr(RunContext ctx, object? a, object? b, long pos) => (a, b) switch
     {
         (long x, long y) => Boxes.Int(x | y),
         (bool x, bool y) => Boxes.Bool(x | y),
         _ => Fallback(ctx, "|", a, b, pos),
     };
 
-    public static object? BitXor(ExecutionContext ctx, object? a, object? b, long pos) => (a, b) switch
+    public static object? BitXor(RunContext ctx, object? a, object? b, long pos) => (a, b) switch
     {
         (long x, long y) => Boxes.Int(x ^ y),
         (bool x, bool y) => Boxes.Bool(x ^ y),
         _ => Fallback(ctx, "^", a, b, pos),
     };
 
-    public static object? Negate(ExecutionContext ctx, object? a, long pos)
+    public static object? Negate(RunContext ctx, object? a, long pos)
     {
         switch (a)
         {
@@ -289,10 +289,10 @@ internal static partial class Ops
         return UnaryFallback(ctx, "-", a, pos);
     }
 
-    public static object? Plus(ExecutionContext ctx, object? a, long pos) =>
+    public static object? Plus(RunContext ctx, object? a, long pos) =>
         a is long or double ? a : UnaryFallback(ctx, "+", a, pos);
 
-    public static object? Not(ExecutionContext ctx, object? a, long pos) =>
+    public static object? Not(RunContext ctx, object? a, long pos) =>
         a is bool b ? Boxes.Bool(!b) : UnaryFallback(ctx, "!", a, pos);
 
     /// <summary>Conditions of <c>if</c>, <c>while</c>, <c>&amp;&amp;</c> and friends must be bool.</summary>
@@ -318,7 +318,7 @@ internal static partial class Ops
         }
     }
 
-    internal static object? Fallback(ExecutionContext ctx, string op, object? a, object? b, long pos)
+    internal static object? Fallback(RunContext ctx, string op, object? a, object? b, long pos)
     {
         object?[] args = [a, b];
         var fn = ctx.Environment.ResolveFunction(op, args);
@@ -330,7 +330,7 @@ internal static partial class Ops
         return Calls.InvokeNative(ctx, fn, args, pos);
     }
 
-    private static object? UnaryFallback(ExecutionContext ctx, string op, object? a, long pos)
+    private static object? UnaryFallback(RunContext ctx, string op, object? a, long pos)
     {
         object?[] args = [a];
         var fn = ctx.Environment.ResolveFunction(op, args)

@@ -16,7 +16,7 @@ internal abstract class ScriptCallable
     public abstract int Arity { get; }
 
     /// <summary>Calls the function: <paramref name="args"/> are already copied, <paramref name="self"/> is null unless called as a method.</summary>
-    public abstract object? Invoke(ExecutionContext context, object?[] args, SharedCell[]? captured, ThisRef? self, Position callPosition);
+    public abstract object? Invoke(RunContext context, object?[] args, SharedCell[]? captured, ThisRef? self, Position callPosition);
 }
 
 /// <summary>The script functions of a compiled script, by name and arity.</summary>

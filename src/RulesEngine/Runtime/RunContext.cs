@@ -8,14 +8,14 @@ namespace RulesEngine.Runtime;
 /// Per-run state, created for each evaluation and passed to every compiled delegate: operation count, call depth,
 /// cancellation, the host scope. Never shared between runs or threads; nothing of it lives in statics or in the Ast.
 /// </summary>
-internal sealed partial class ExecutionContext : NativeCallContext
+internal sealed partial class RunContext : NativeCallContext
 {
     private readonly long _maxOperations;
     private readonly int _maxCallLevels;
     private readonly CancellationToken _cancellation;
     private long _operations;
 
-    public ExecutionContext(RuntimeEnvironment environment, IScriptFunctionTable functions, Scope? scope, CancellationToken cancellation)
+    public RunContext(RuntimeEnvironment environment, IScriptFunctionTable functions, Scope? scope, CancellationToken cancellation)
     {
         Environment = environment;
         Functions = functions;

@@ -1,0 +1,38 @@
+using RulesEngine.Syntax;
+
+namespace RulesEngine;
+
+// Parsing entry points (Rhai: api/compile.rs).
+public sealed partial class Engine
+{
+    /// <summary>Parses a script into a shareable <see cref="Ast"/>.</summary>
+    /// <exception cref="ParseException">The script is not valid Rhai.</exception>
+    public Ast Compile(string script)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        return Parser.ParseScript(script, ParseOptions.From(_options));
+    }
+
+    /// <summary>Parses a script, letting the parser see the variables of <paramref name="scope"/> (for strict variables and constants).</summary>
+    public Ast Compile(string script, Scope scope)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(scope);
+        return Parser.ParseScript(script, ParseOptions.From(_options) with { ScopeVariables = [.. scope.Declarations] });
+    }
+
+    /// <summary>Parses a single expression; statements are a parse error.</summary>
+    public Ast CompileExpression(string expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        return Parser.ParseExpression(expression, ParseOptions.From(_options));
+    }
+
+    /// <summary>Parses a single expression with the variables of <paramref name="scope"/> visible to the parser.</summary>
+    public Ast CompileExpression(string expression, Scope scope)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        ArgumentNullException.ThrowIfNull(scope);
+        return Parser.ParseExpression(expression, ParseOptions.From(_options) with { ScopeVariables = [.. scope.Declarations] });
+    }
+}

@@ -1,0 +1,89 @@
+using RulesEngine.Compilation;
+using RulesEngine.Packages;
+using RulesEngine.Packages.Standard;
+using RulesEngine.Runtime;
+
+namespace RulesEngine;
+
+/// <summary>
+/// Compiles and runs Rhai scripts. Engines are cheap: create one per call or per request. Everything heavy —
+/// function catalogs (<see cref="Module"/>) and compiled scripts (<see cref="Ast"/>) — is built once and shared.
+/// An engine is not meant to be configured from several threads at once, but running scripts is thread-safe.
+/// </summary>
+public sealed partial class Engine
+{
+    private readonly List<Module> _globalModules = [];
+    private readonly Dictionary<string, Module> _staticModules = new(StringComparer.Ordinal);
+    private Action<string>? _onPrint;
+    private Action<string, string?, Position>? _onDebug;
+    private RuntimeEnvironment? _environment;
+    private EngineOptions _options = EngineOptions.Default;
+
+    /// <summary>Creates an engine with the standard package; <c>print</c> and <c>debug</c> write to standard output.</summary>
+    public Engine()
+    {
+        _globalModules.Add(StandardPackage.Instance.AsSharedModule());
+        _onPrint = Console.WriteLine;
+        _onDebug = (text, source, position) => Console.WriteLine(position.IsNone ? text : $"[{position}] {text}");
+    }
+
+    private Engine(bool raw)
+    {
+        _ = raw;
+    }
+
+    /// <summary>Creates an engine with only the built-in operators: no standard functions, and print/debug do nothing.</summary>
+    public static Engine CreateRaw() => new(raw: true);
+
+    /// <summary>The engine's limits and language options.</summary>
+    public EngineOptions Options
+    {
+        get => _options;
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            _options = value;
+            _environment = null;
+        }
+    }
+
+    /// <summary>Sends the text of every <c>print</c> to <paramref name="handler"/>.</summary>
+    public Engine OnPrint(Action<string> handler)
+    {
+        _onPrint = handler;
+        _environment = null;
+        return this;
+    }
+
+    /// <summary>Sends every <c>debug</c> (text, source name, position) to <paramref name="handler"/>.</summary>
+    public Engine OnDebug(Action<string, string?, Position> handler)
+    {
+        _onDebug = handler;
+        _environment = null;
+        return this;
+    }
+
+    /// <summary>Makes a module's functions callable by their plain names. Later modules take precedence.</summary>
+    public Engine RegisterGlobalModule(Module module)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        _globalModules.Add(module);
+        _environment = null;
+        return this;
+    }
+
+    /// <summary>Makes a module available as <c>name::function()</c> and <c>name::CONSTANT</c>.</summary>
+    public Engine RegisterStaticModule(string name, Module module)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(module);
+        _staticModules[name] = module;
+        _environment = null;
+        return this;
+    }
+
+    internal CompilerChoice Compiler { get; set; } = CompilerChoice.Fast;
+
+    internal RuntimeEnvironment Environment =>
+        _environment ??= new RuntimeEnvironment([.. _globalModules], new Dictionary<string, Module>(_staticModules), _options, _onPrint, _onDebug);
+}
