@@ -1,9 +1,239 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using RulesEngine.Runtime;
+using RulesEngine.SyntaxTree;
+using RulesEngine.Values;
+
 namespace RulesEngine.Compilation;
 
-/// <summary>Translates one function body (or the main program) into an expression tree and compiles it.</summary>
+/// <summary>
+/// Translates one function body (or the main program) into a <see cref="CompiledBody"/> expression tree and compiles it.
+/// Lowering rules that keep FastExpressionCompiler on its safe paths (COMPILER-NOTES.md): every jump is a
+/// <c>Goto</c>; closures are lifted into their own delegates over shared cells; operator and else-if chains are
+/// emitted flat; no struct is written through a member; literals come from a constant pool, not boxed constants.
+/// </summary>
 internal sealed partial class FunctionCompiler
 {
-    public static CompiledBody CompileMain(CompiledScript script) => throw new NotImplementedException();
+    // The emitted tree stays far below FEC's ~5,000-level crash depth: past this AST depth we refuse to compile.
+    private const int MaxEmitDepth = 400;
 
-    public static CompiledBody CompileFunction(CompiledScript script, ScriptFunction function) => throw new NotImplementedException();
+    private readonly CompiledScript _script;
+    private readonly CaptureAnalyzer _analysis;
+    private readonly ParameterExpression _ctx = Expression.Parameter(typeof(RunContext), "ctx");
+    private readonly ParameterExpression _args = Expression.Parameter(typeof(object[]), "args");
+    private readonly ParameterExpression _captured = Expression.Parameter(typeof(SharedCell[]), "captured");
+    private readonly ParameterExpression _self = Expression.Parameter(typeof(ThisRef), "self");
+    private readonly List<ParameterExpression> _locals = [];
+    private readonly List<Dictionary<string, Variable>> _scopes = [];
+    private readonly Dictionary<string, int> _capturedIndex = new(StringComparer.Ordinal);
+    private readonly ConstantPool _pool = new();
+    private readonly Expression _poolItems;
+    private readonly LabelTarget _returnLabel = Expression.Label("return");
+    private readonly ParameterExpression _returnValue = Expression.Variable(typeof(object), "result");
+    private readonly Stack<LoopContext> _loops = new();
+    private readonly Stack<ParameterExpression> _catchExceptions = new();
+    private readonly bool _isMain;
+    private readonly bool _isFunction;
+    private int _depth;
+
+    // Main program only: top-level variables exported to the host scope when the run ends.
+    private readonly List<Variable> _topLevel = [];
+    private ParameterExpression? _topLevelCount;
+
+    private FunctionCompiler(CompiledScript script, CaptureAnalyzer analysis, bool isMain, bool isFunction)
+    {
+        _script = script;
+        _analysis = analysis;
+        _isMain = isMain;
+        _isFunction = isFunction;
+        _poolItems = Expression.Field(Expression.Constant(_pool), nameof(ConstantPool.Items));
+    }
+
+    public static CompiledBody CompileMain(CompiledScript script)
+    {
+        var statements = script.Ast.Statements;
+        var analysis = CaptureAnalyzer.Analyze(statements, [], []);
+        var compiler = new FunctionCompiler(script, analysis, isMain: true, isFunction: false);
+        return compiler.Finish(compiler.EmitMainBody(statements));
+    }
+
+    public static CompiledBody CompileFunction(CompiledScript script, ScriptFunction function)
+    {
+        var def = function.Definition;
+        var parameters = def.Parameters.Select(p => new DeclarationKey(def, p)).ToList();
+        var analysis = CaptureAnalyzer.Analyze(def.Body.Statements, parameters, function.CapturedNames);
+        var compiler = new FunctionCompiler(script, analysis, isMain: false, isFunction: !def.IsClosure);
+        for (var i = 0; i < function.CapturedNames.Length; i++)
+        {
+            compiler._capturedIndex[function.CapturedNames[i]] = i;
+        }
+
+        return compiler.Finish(compiler.EmitFunctionBody(def, parameters));
+    }
+
+    private CompiledBody Finish(Expression body)
+    {
+        var block = Expression.Block(
+            typeof(object),
+            _locals.Append(_returnValue),
+            Expression.Assign(_returnValue, body),
+            Expression.Label(_returnLabel),
+            _returnValue);
+        var lambda = Expression.Lambda<CompiledBody>(block, _ctx, _args, _captured, _self);
+        _pool.Freeze();
+        return DelegateCompiler.Compile(lambda, _script.Choice);
+    }
+
+    /// <summary>For tests: the tree a script's main program lowers to.</summary>
+    internal static Expression<CompiledBody> LowerMain(CompiledScript script)
+    {
+        var analysis = CaptureAnalyzer.Analyze(script.Ast.Statements, [], []);
+        var compiler = new FunctionCompiler(script, analysis, isMain: true, isFunction: false);
+        var body = compiler.EmitMainBody(script.Ast.Statements);
+        var block = Expression.Block(typeof(object), compiler._locals.Append(compiler._returnValue),
+            Expression.Assign(compiler._returnValue, body), Expression.Label(compiler._returnLabel), compiler._returnValue);
+        compiler._pool.Freeze();
+        return Expression.Lambda<CompiledBody>(block, compiler._ctx, compiler._args, compiler._captured, compiler._self);
+    }
+
+    private Expression EmitMainBody(IReadOnlyList<Stmt> statements)
+    {
+        _topLevelCount = Expression.Variable(typeof(int), "declared");
+        _locals.Add(_topLevelCount);
+        PushScope();
+        var body = EmitStatements(statements, topLevel: true);
+        PopScope();
+
+        // Whether the run succeeds or fails, the variables declared so far join the host scope (Rhai's eval_with_scope).
+        var names = Expression.Constant(_topLevel.Select(v => v.Name).ToArray());
+        var constants = Expression.Constant(_topLevel.Select(v => v.IsConstant).ToArray());
+        var values = Expression.NewArrayInit(typeof(object), _topLevel.Select(Load));
+        var export = Expression.Call(typeof(Builtins), nameof(Builtins.ExportToScope), null, _ctx, names, constants, values, _topLevelCount);
+        return Expression.TryFinally(body, export);
+    }
+
+    private Expression EmitFunctionBody(FunctionDef def, List<DeclarationKey> parameters)
+    {
+        PushScope();
+        var prologue = new List<Expression>();
+        for (var i = 0; i < def.Parameters.Length; i++)
+        {
+            var variable = Declare(def.Parameters[i], parameters[i], isConstant: false);
+            prologue.Add(Store(variable, Expression.ArrayIndex(_args, Expression.Constant(i)), initialize: true));
+        }
+
+        prologue.Add(EmitStatements(def.Body.Statements, topLevel: false));
+        PopScope();
+        return Expression.Block(typeof(object), prologue);
+    }
+
+    // ---- variables ----
+
+    private sealed record Variable(string Name, ParameterExpression? Storage, bool IsCell, bool IsConstant, int CapturedIndex = -1);
+
+    private void PushScope() => _scopes.Add(new Dictionary<string, Variable>(StringComparer.Ordinal));
+
+    private void PopScope() => _scopes.RemoveAt(_scopes.Count - 1);
+
+    private Variable Declare(string name, DeclarationKey key, bool isConstant)
+    {
+        var isCell = _analysis.Captured.Contains(key);
+        var storage = Expression.Variable(isCell ? typeof(SharedCell) : typeof(object), name);
+        _locals.Add(storage);
+        var variable = new Variable(name, storage, isCell, isConstant);
+        _scopes[^1][name] = variable;
+        return variable;
+    }
+
+    private Variable? Resolve(string name)
+    {
+        for (var i = _scopes.Count - 1; i >= 0; i--)
+        {
+            if (_scopes[i].TryGetValue(name, out var v))
+            {
+                return v;
+            }
+        }
+
+        if (_capturedIndex.TryGetValue(name, out var index))
+        {
+            return new Variable(name, null, IsCell: true, IsConstant: false, CapturedIndex: index);
+        }
+
+        return null;
+    }
+
+    private Expression CellOf(Variable v) =>
+        v.CapturedIndex >= 0 ? Expression.ArrayIndex(_captured, Expression.Constant(v.CapturedIndex)) : v.Storage!;
+
+    private Expression Load(Variable v) =>
+        v.IsCell ? Expression.Field(CellOf(v), nameof(SharedCell.Value)) : v.Storage!;
+
+    private Expression Store(Variable v, Expression value, bool initialize = false)
+    {
+        if (v.IsCell)
+        {
+            return initialize && v.CapturedIndex < 0
+                ? Expression.Assign(v.Storage!, Expression.New(typeof(SharedCell).GetConstructors()[0], value))
+                : Expression.Assign(Expression.Field(CellOf(v), nameof(SharedCell.Value)), value);
+        }
+
+        return Expression.Assign(v.Storage!, value);
+    }
+
+    // ---- helpers ----
+
+    private static long Pos(Node node) => node.Position.Pack();
+
+    private static Expression PosConst(Node node) => Expression.Constant(node.Position.Pack());
+
+    private static readonly Expression Null = Expression.Constant(null, typeof(object));
+
+    /// <summary>Boxed values come from a pool array: FEC would re-box an object-typed constant of a value type on every use.</summary>
+    private Expression Const(object? value) => value switch
+    {
+        null => Null,
+        string s => Expression.Constant(s, typeof(object)),
+        _ => Expression.ArrayIndex(_poolItems, Expression.Constant(_pool.Add(value))),
+    };
+
+    private Expression ConstRef<T>(T value)
+        where T : class => Expression.Constant(value, typeof(T));
+
+    private static Expression Call(string name, params Expression[] args) =>
+        Expression.Call(typeof(Ops).GetMethod(name) ?? throw new MissingMethodException(nameof(Ops), name), args);
+
+    private static Expression Call(Type type, string name, params Expression[] args) =>
+        Expression.Call(type.GetMethod(name) ?? throw new MissingMethodException(type.Name, name), args);
+
+    private static Expression AsObject(Expression e) => e.Type == typeof(object) ? e : Expression.Convert(e, typeof(object));
+
+    private Expression Truthy(Expr condition) =>
+        Call(nameof(Ops.Truthy), Emit(condition), PosConst(condition));
+
+    private void EnterNode(Node node)
+    {
+        if (++_depth > MaxEmitDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new ParseException(ParseErrorKind.ExprTooDeep, "Expression is nested too deeply to compile", node.Position);
+        }
+    }
+
+    private sealed record LoopContext(LabelTarget Break, LabelTarget Continue, ParameterExpression Result);
+
+    /// <summary>Boxed literals, shared by every run of the compiled delegate (read-only after compilation).</summary>
+    internal sealed class ConstantPool
+    {
+        private readonly List<object?> _items = [];
+
+        public object?[] Items = [];
+
+        public int Add(object? value)
+        {
+            _items.Add(value);
+            return _items.Count - 1;
+        }
+
+        public void Freeze() => Items = [.. _items];
+    }
 }

@@ -85,5 +85,34 @@ public sealed partial class Engine
     internal CompilerChoice Compiler { get; set; } = CompilerChoice.Fast;
 
     internal RuntimeEnvironment Environment =>
-        _environment ??= new RuntimeEnvironment([.. _globalModules], new Dictionary<string, Module>(_staticModules), _options, _onPrint, _onDebug);
+        _environment ??= new RuntimeEnvironment([.. _globalModules], new Dictionary<string, Module>(_staticModules), _options, _onPrint, _onDebug)
+        {
+            Evaluator = EvaluateInRun,
+        };
+
+    /// <summary><c>eval(code)</c>: runs in the caller's run and scope; its top-level variables join that scope.</summary>
+    private object? EvaluateInRun(RunContext ctx, string code, long position)
+    {
+        Ast ast;
+        try
+        {
+            ast = Syntax.Parser.ParseScript(code, Syntax.ParseOptions.From(_options));
+        }
+        catch (ParseException e)
+        {
+            throw new RuntimeException(RuntimeErrorKind.Parsing, e.Message, Position.Unpack(position), e);
+        }
+
+        var compiled = CompiledScript.For(ast, Compiler);
+        var saved = ctx.Functions;
+        ctx.Functions = compiled;
+        try
+        {
+            return compiled.Main(ctx, [], null, null);
+        }
+        finally
+        {
+            ctx.Functions = saved;
+        }
+    }
 }

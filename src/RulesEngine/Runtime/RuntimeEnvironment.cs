@@ -24,6 +24,9 @@ internal sealed class RuntimeEnvironment(
 
     public Action<string, string?, Position>? OnDebug { get; } = onDebug;
 
+    /// <summary>Parses and runs <c>eval</c> code in the caller's run (set by the engine: the runtime cannot parse).</summary>
+    public Func<RunContext, string, long, object?>? Evaluator { get; init; }
+
     public NativeFunction? ResolveFunction(string name, object?[] args)
     {
         for (var i = GlobalModules.Length - 1; i >= 0; i--)

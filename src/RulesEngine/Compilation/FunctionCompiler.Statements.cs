@@ -1,0 +1,330 @@
+using System.Linq.Expressions;
+using RulesEngine.Runtime;
+using RulesEngine.SyntaxTree;
+using RulesEngine.Values;
+
+namespace RulesEngine.Compilation;
+
+// Statements (Rhai: eval/stmt.rs). Each statement lowers to an object-typed expression: its value.
+internal sealed partial class FunctionCompiler
+{
+    private Expression EmitStatements(IReadOnlyList<Stmt> statements, bool topLevel)
+    {
+        if (statements.Count == 0)
+        {
+            return Null;
+        }
+
+        var list = new List<Expression>(statements.Count);
+        foreach (var s in statements)
+        {
+            list.Add(Emit(s));
+            if (topLevel && s is LetStmt && _topLevelCount is not null)
+            {
+                _topLevel.Add(Resolve(((LetStmt)s).Name)!);
+                list.Add(Expression.Assign(_topLevelCount, Expression.Constant(_topLevel.Count)));
+            }
+        }
+
+        // The value of a block is the value of its last statement.
+        if (list[^1].Type != typeof(object))
+        {
+            list.Add(Null);
+        }
+
+        return Expression.Block(typeof(object), list);
+    }
+
+    private Expression EmitBlock(BlockStmt block)
+    {
+        PushScope();
+        var body = EmitStatements(block.Statements, topLevel: false);
+        PopScope();
+        return body;
+    }
+
+    private Expression Emit(Stmt stmt)
+    {
+        EnterNode(stmt);
+        try
+        {
+            return stmt switch
+            {
+                ExprStmt s => Emit(s.Expression),
+                LetStmt s => EmitLet(s),
+                AssignStmt s => EmitAssign(s),
+                BlockStmt s => EmitBlock(s),
+                IfStmt s => EmitIf(s),
+                SwitchStmt s => EmitSwitch(s),
+                WhileStmt s => EmitWhile(s),
+                LoopStmt s => EmitLoop(s),
+                DoStmt s => EmitDo(s),
+                ForStmt s => EmitFor(s),
+                BreakStmt s => EmitBreak(s),
+                ContinueStmt s => EmitContinue(s),
+                ReturnStmt s => EmitReturn(s),
+                ThrowStmt s => EmitThrow(s),
+                TryStmt s => EmitTry(s),
+                ImportStmt s => EmitImport(s),
+                ExportStmt => Null,
+                _ => throw new InvalidOperationException($"Unknown statement {stmt.Kind}"),
+            };
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private Expression EmitLet(LetStmt s)
+    {
+        var value = s.Value is null ? Null : EmitOwned(s.Value);
+        var variable = Declare(s.Name, new DeclarationKey(s, s.Name), s.IsConstant);
+        return Expression.Block(typeof(object), Store(variable, value, initialize: true), Null);
+    }
+
+    private Expression EmitIf(IfStmt s)
+    {
+        // else-if chains are emitted flat (if c1 { …; goto end } if c2 { …; goto end } …) to keep the tree shallow.
+        var end = Expression.Label("if_end");
+        var result = Expression.Variable(typeof(object), "if_value");
+        var parts = new List<Expression>();
+        Stmt? current = s;
+        while (current is IfStmt branch)
+        {
+            parts.Add(Expression.IfThen(
+                Truthy(branch.Condition),
+                Expression.Block(Expression.Assign(result, EmitBlock(branch.Then)), Expression.Goto(end))));
+            current = branch.Else;
+        }
+
+        parts.Add(Expression.Assign(result, current is null ? Null : Emit(current)));
+        parts.Add(Expression.Label(end));
+        parts.Add(result);
+        return Expression.Block(typeof(object), [result], parts);
+    }
+
+    private Expression EmitSwitch(SwitchStmt s)
+    {
+        var subject = Expression.Variable(typeof(object), "switch_subject");
+        var result = Expression.Variable(typeof(object), "switch_value");
+        var end = Expression.Label("switch_end");
+        var parts = new List<Expression> { Expression.Assign(subject, Emit(s.Subject)), Expression.Assign(result, Null) };
+        foreach (var c in s.Cases)
+        {
+            Expression? test = null;
+            foreach (var pattern in c.Patterns)
+            {
+                var match = (Expression)Expression.Call(typeof(Ops), nameof(Ops.SwitchMatches), null, subject, Const(ConstantValue(pattern)));
+                test = test is null ? match : Expression.OrElse(test, match);
+            }
+
+            if (c.Guard is not null)
+            {
+                test = Expression.AndAlso(test!, Truthy(c.Guard));
+            }
+
+            parts.Add(Expression.IfThen(test!, Expression.Block(Expression.Assign(result, Emit(c.Body)), Expression.Goto(end))));
+        }
+
+        if (s.Default is not null)
+        {
+            parts.Add(Expression.Assign(result, Emit(s.Default)));
+        }
+
+        parts.Add(Expression.Label(end));
+        parts.Add(result);
+        return Expression.Block(typeof(object), [subject, result], parts);
+    }
+
+    /// <summary>Evaluates a constant pattern (a literal, array/map of literals, or an INT range) at compile time.</summary>
+    private static object? ConstantValue(Expr e) => e switch
+    {
+        LiteralExpr l => l.Value,
+        UnaryExpr { Operator: UnaryOperator.Negate, Operand: var o } => ConstantValue(o) switch
+        {
+            long l => -l,
+            double d => -d,
+            var v => v,
+        },
+        UnaryExpr { Operator: UnaryOperator.Plus, Operand: var o } => ConstantValue(o),
+        UnaryExpr { Operator: UnaryOperator.Not, Operand: var o } => ConstantValue(o) is bool b ? !b : null,
+        ArrayExpr a => a.Items.Select(ConstantValue).ToList(),
+        MapExpr m => Builtins.MakeMap([.. m.Entries.Select(x => x.Key)], [.. m.Entries.Select(x => ConstantValue(x.Value))]),
+        BinaryExpr { Operator: BinaryOperator.Range or BinaryOperator.RangeInclusive } b
+            when ConstantValue(b.Left) is long from && ConstantValue(b.Right) is long to
+            => new ScriptRange(from, to, b.Operator == BinaryOperator.RangeInclusive),
+        _ => throw new ParseException(ParseErrorKind.WrongSwitchCaseCondition, "A switch case must be a constant", e.Position),
+    };
+
+    private Expression EmitLoopBody(BlockStmt body, LoopContext loop)
+    {
+        _loops.Push(loop);
+        try
+        {
+            return EmitBlock(body);
+        }
+        finally
+        {
+            _loops.Pop();
+        }
+    }
+
+    private LoopContext NewLoop() =>
+        new(Expression.Label("break"), Expression.Label("continue"), Expression.Variable(typeof(object), "loop_value"));
+
+    private Expression Tick(Node node) => Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.TickAt))!, PosConst(node));
+
+    private Expression EmitWhile(WhileStmt s)
+    {
+        var loop = NewLoop();
+        var top = Expression.Label("while_top");
+        return Expression.Block(typeof(object), [loop.Result],
+            Expression.Assign(loop.Result, Null),
+            Expression.Label(top),
+            Expression.IfThen(Expression.Not(Truthy(s.Condition)), Expression.Goto(loop.Break)),
+            EmitLoopBody(s.Body, loop),
+            Expression.Label(loop.Continue),
+            Tick(s),
+            Expression.Goto(top),
+            Expression.Label(loop.Break),
+            loop.Result);
+    }
+
+    private Expression EmitLoop(LoopStmt s)
+    {
+        var loop = NewLoop();
+        return Expression.Block(typeof(object), [loop.Result],
+            Expression.Assign(loop.Result, Null),
+            Expression.Label(loop.Continue),
+            EmitLoopBody(s.Body, loop),
+            Tick(s),
+            Expression.Goto(loop.Continue),
+            Expression.Label(loop.Break),
+            loop.Result);
+    }
+
+    private Expression EmitDo(DoStmt s)
+    {
+        var loop = NewLoop();
+        var top = Expression.Label("do_top");
+        var test = Truthy(s.Condition);
+        return Expression.Block(typeof(object), [loop.Result],
+            Expression.Assign(loop.Result, Null),
+            Expression.Label(top),
+            EmitLoopBody(s.Body, loop),
+            Expression.Label(loop.Continue),
+            Tick(s),
+            Expression.IfThen(s.IsUntil ? Expression.Not(test) : test, Expression.Goto(top)),
+            Expression.Label(loop.Break),
+            loop.Result);
+    }
+
+    private Expression EmitFor(ForStmt s)
+    {
+        var loop = NewLoop();
+        var top = Expression.Label("for_top");
+        var counter = Expression.Variable(typeof(long), "for_counter");
+        var iterable = Emit(s.Iterable);
+
+        PushScope();
+        var item = Declare(s.Variable, new DeclarationKey(s, s.Variable), isConstant: false);
+        var index = s.CounterVariable is null ? null : Declare(s.CounterVariable, new DeclarationKey(s, s.CounterVariable), isConstant: false);
+        var parts = new List<Expression> { Expression.Assign(loop.Result, Null), Expression.Assign(counter, Expression.Constant(0L)) };
+
+        // A captured loop variable is one shared cell for the whole loop (Rhai: scripts/for3.rhai).
+        if (item.IsCell)
+        {
+            parts.Add(Store(item, Null, initialize: true));
+        }
+
+        if (index is { IsCell: true })
+        {
+            parts.Add(Store(index, Null, initialize: true));
+        }
+
+        var enumerator = Expression.Variable(typeof(IEnumerator<object?>), "for_items");
+        parts.Add(Expression.Assign(enumerator, Expression.Call(typeof(Iteration), nameof(Iteration.GetEnumerator), null, _ctx, iterable, PosConst(s))));
+        parts.Add(Expression.Label(top));
+        parts.Add(Expression.IfThen(
+            Expression.Not(Expression.Call(enumerator, typeof(System.Collections.IEnumerator).GetMethod(nameof(System.Collections.IEnumerator.MoveNext))!)),
+            Expression.Goto(loop.Break)));
+        parts.Add(Store(item, Expression.Property(enumerator, nameof(IEnumerator<object?>.Current))));
+        if (index is not null)
+        {
+            parts.Add(Store(index, Expression.Call(typeof(Boxes), nameof(Boxes.Int), null, counter)));
+        }
+
+        parts.Add(EmitLoopBody(s.Body, loop));
+        parts.Add(Expression.Label(loop.Continue));
+        parts.Add(Expression.PreIncrementAssign(counter));
+        parts.Add(Tick(s));
+        parts.Add(Expression.Goto(top));
+        parts.Add(Expression.Label(loop.Break));
+        parts.Add(loop.Result);
+        PopScope();
+        return Expression.Block(typeof(object), [loop.Result, counter, enumerator], parts);
+    }
+
+    private Expression EmitBreak(BreakStmt s)
+    {
+        var loop = _loops.Peek();
+        return Expression.Block(typeof(object),
+            Expression.Assign(loop.Result, s.Value is null ? Null : Emit(s.Value)),
+            Expression.Goto(loop.Break),
+            Null);
+    }
+
+    private Expression EmitContinue(ContinueStmt s) =>
+        Expression.Block(typeof(object), Expression.Goto(_loops.Peek().Continue), Null);
+
+    private Expression EmitReturn(ReturnStmt s) =>
+        Expression.Block(typeof(object),
+            Expression.Assign(_returnValue, s.Value is null ? Null : Emit(s.Value)),
+            Expression.Goto(_returnLabel),
+            Null);
+
+    private Expression EmitThrow(ThrowStmt s)
+    {
+        if (s.Value is null && _catchExceptions.Count > 0)
+        {
+            // A bare `throw` inside a catch block rethrows the caught error.
+            return Expression.Block(typeof(object), Expression.Throw(_catchExceptions.Peek()), Null);
+        }
+
+        return Call(typeof(Builtins), nameof(Builtins.Throw), _ctx, s.Value is null ? Null : Emit(s.Value), PosConst(s));
+    }
+
+    private Expression EmitTry(TryStmt s)
+    {
+        var exception = Expression.Variable(typeof(ScriptException), "error");
+        var body = Expression.Block(typeof(void), EmitBlock(s.Body));
+
+        PushScope();
+        var handler = new List<Expression>
+        {
+            // Limit errors are not catchable: rethrow them untouched (no catch filter: FEC refuses `when`).
+            Expression.IfThen(
+                Expression.Not(Expression.Call(typeof(ErrorValues), nameof(ErrorValues.IsCatchable), null, exception)),
+                Expression.Throw(exception)),
+        };
+        if (s.CatchVariable is not null)
+        {
+            var variable = Declare(s.CatchVariable, new DeclarationKey(s, s.CatchVariable), isConstant: false);
+            handler.Add(Store(variable, Expression.Call(typeof(ErrorValues), nameof(ErrorValues.ToValue), null, exception), initialize: true));
+        }
+
+        _catchExceptions.Push(exception);
+        handler.Add(EmitBlock(s.CatchBody));
+        _catchExceptions.Pop();
+        PopScope();
+
+        return Expression.Block(typeof(object),
+            Expression.TryCatch(body, Expression.Catch(exception, Expression.Block(typeof(void), handler))),
+            Null);
+    }
+
+    private Expression EmitImport(ImportStmt s) =>
+        Call(typeof(Builtins), nameof(Builtins.Throw), _ctx,
+            Const("Module import is not supported yet"), PosConst(s));
+}
