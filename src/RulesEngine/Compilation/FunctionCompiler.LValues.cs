@@ -120,7 +120,7 @@ internal sealed partial class FunctionCompiler
         var newValue = s.Operator is { } op
             ? Call(nameof(Ops.Compound), _ctx, Expression.Constant(AstPrinter.OperatorText(op)), target.Load(), value, PosConst(s))
             : value;
-        parts.Add(target.Store(newValue));
+        parts.Add(target.Store(Call(typeof(DataSize), nameof(DataSize.Check), _ctx, newValue, PosConst(s))));
         parts.Add(Null);
         return Expression.Block(typeof(object), target.Temps.Append(value), parts);
     }

@@ -78,7 +78,7 @@ internal sealed partial class FunctionCompiler
 
     private Expression EmitLet(LetStmt s)
     {
-        var value = s.Value is null ? Null : EmitOwned(s.Value);
+        var value = s.Value is null ? Null : Call(typeof(DataSize), nameof(DataSize.Check), _ctx, EmitOwned(s.Value), PosConst(s));
         var variable = Declare(s.Name, new DeclarationKey(s, s.Name), s.IsConstant);
         return Expression.Block(typeof(object), Store(variable, value, initialize: true), Null);
     }

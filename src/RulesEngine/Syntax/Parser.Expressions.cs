@@ -158,8 +158,10 @@ internal sealed partial class Parser
                 return new LiteralExpr(token.Position, false);
             case TokenKind.LeftParen:
                 Advance();
-                if (Match(TokenKind.RightParen))
+                if (_current.Kind == TokenKind.RightParen && _current.Start == token.End)
                 {
+                    // Rhai's unit literal is the single token `()`; `( )` with a space is an error.
+                    Advance();
                     return new LiteralExpr(token.Position, null);
                 }
 

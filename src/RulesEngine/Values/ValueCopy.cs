@@ -16,6 +16,7 @@ internal static class ValueCopy
 
     public static List<object?> CloneArray(List<object?> array)
     {
+        StackGuard.Ensure();
         var copy = new List<object?>(array.Count);
         foreach (var item in array)
         {
@@ -27,6 +28,7 @@ internal static class ValueCopy
 
     public static SortedDictionary<string, object?> CloneMap(SortedDictionary<string, object?> map)
     {
+        StackGuard.Ensure();
         var copy = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, item) in map)
         {

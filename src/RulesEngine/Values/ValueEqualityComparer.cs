@@ -14,6 +14,11 @@ internal sealed class ValueEqualityComparer : IEqualityComparer<object?>
 
     public static bool AreEqual(object? x, object? y)
     {
+        if (x is List<object?> or SortedDictionary<string, object?>)
+        {
+            StackGuard.Ensure();
+        }
+
         switch (x)
         {
             case null:
