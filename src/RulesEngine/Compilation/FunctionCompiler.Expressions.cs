@@ -13,6 +13,17 @@ internal sealed partial class FunctionCompiler
         EnterNode(expr);
         try
         {
+            return AsObject(EmitNode(expr));
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private Expression EmitNode(Expr expr)
+    {
+        {
             return expr switch
             {
                 LiteralExpr e => Const(e.Value),
@@ -20,9 +31,9 @@ internal sealed partial class FunctionCompiler
                     Expression.NewArrayInit(typeof(object), e.Parts.Select(Emit))),
                 ArrayExpr e => Call(typeof(DataSize), nameof(DataSize.Check), _ctx, Call(typeof(Builtins), nameof(Builtins.MakeArray),
                     Expression.NewArrayInit(typeof(object), e.Items.Select(EmitOwned))), PosConst(e)),
-                MapExpr e => Call(typeof(Builtins), nameof(Builtins.MakeMap),
+                MapExpr e => Call(typeof(DataSize), nameof(DataSize.Check), _ctx, Call(typeof(Builtins), nameof(Builtins.MakeMap),
                     Expression.Constant(e.Entries.Select(x => x.Key).ToArray()),
-                    Expression.NewArrayInit(typeof(object), e.Entries.Select(x => EmitOwned(x.Value)))),
+                    Expression.NewArrayInit(typeof(object), e.Entries.Select(x => EmitOwned(x.Value)))), PosConst(e)),
                 VariableExpr e => EmitVariable(e),
                 ThisExpr e => Call(typeof(Builtins), nameof(Builtins.GetThis), _self, PosConst(e)),
                 UnaryExpr e => EmitUnary(e),
@@ -35,10 +46,6 @@ internal sealed partial class FunctionCompiler
                 StatementExpr e => Emit(e.Statement),
                 _ => throw new InvalidOperationException($"Unknown expression {expr.Kind}"),
             };
-        }
-        finally
-        {
-            _depth--;
         }
     }
 

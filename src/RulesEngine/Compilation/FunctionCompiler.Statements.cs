@@ -27,9 +27,13 @@ internal sealed partial class FunctionCompiler
         }
 
         // The value of a block is the value of its last statement.
-        if (list[^1].Type != typeof(object))
+        if (list[^1].Type == typeof(void))
         {
             list.Add(Null);
+        }
+        else
+        {
+            list[^1] = AsObject(list[^1]);
         }
 
         return Expression.Block(typeof(object), list);
