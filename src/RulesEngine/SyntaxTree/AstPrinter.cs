@@ -246,6 +246,18 @@ internal sealed class AstPrinter
                     {
                         _sb.Append(text.Replace("`", "``", StringComparison.Ordinal).Replace("${", "\\${", StringComparison.Ordinal));
                     }
+                    else if (part is StatementExpr { Statement: BlockStmt block })
+                    {
+                        // The code of `${ … }` is itself a statement list: print it bare, not as a nested block.
+                        _sb.Append("${");
+                        foreach (var s in block.Statements)
+                        {
+                            StatementInline(s);
+                            _sb.Append("; ");
+                        }
+
+                        _sb.Append('}');
+                    }
                     else
                     {
                         _sb.Append("${");
