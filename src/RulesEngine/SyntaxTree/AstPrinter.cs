@@ -370,7 +370,7 @@ internal sealed class AstPrinter
                 _sb.Append("()");
                 break;
             case long l when l == long.MinValue:
-                _sb.Append("(-9223372036854775807 - 1)");
+                _sb.Append("(-9223372036854775808)"); // the parser folds this back into long.MinValue
                 break;
             case long l when l < 0:
                 _sb.Append('(').Append(l.ToString(CultureInfo.InvariantCulture)).Append(')');
