@@ -208,14 +208,24 @@ internal sealed partial class Parser
             case TokenKind.Loop:
             case TokenKind.Do:
             case TokenKind.For:
-                if (!_options.AllowLoopExpressions)
+                if (!_options.AllowLoopExpressions || _expressionMode)
                 {
                     throw Error(ParseErrorKind.WrongSyntax, "Loops cannot be used as expressions", token.Position);
                 }
 
                 return new StatementExpr(token.Position, Nested(token.Position, ParseLoop));
+            case TokenKind.Break:
+            case TokenKind.Continue:
+            case TokenKind.Return:
+            case TokenKind.Throw:
+            {
+                // Rhai accepts these as expressions, e.g. `x ?? break 42` or a switch case `3 => break,`.
+                var stmt = ParseStatement(topLevel: false);
+                return new StatementExpr(stmt.Position, stmt);
+            }
+
             case TokenKind.LeftBrace:
-                if (!_options.AllowStatementExpression)
+                if (!_options.AllowStatementExpression || _expressionMode)
                 {
                     throw Error(ParseErrorKind.WrongSyntax, "A block cannot be used as an expression", token.Position);
                 }
@@ -241,7 +251,8 @@ internal sealed partial class Parser
 
     private void CheckStringLiteral(string text, Position position)
     {
-        if (_options.MaxStringSize > 0 && text.Length > _options.MaxStringSize)
+        // Rhai measures strings in UTF-8 bytes.
+        if (_options.MaxStringSize > 0 && System.Text.Encoding.UTF8.GetByteCount(text) > _options.MaxStringSize)
         {
             throw Error(ParseErrorKind.LiteralTooLarge, $"Length of string literal exceeds the maximum limit ({_options.MaxStringSize})", position);
         }
@@ -261,6 +272,12 @@ internal sealed partial class Parser
             {
                 path.Add(name);
                 name = ExpectIdentifier("after '::'");
+            }
+
+            var root = path[0];
+            if (_options.StrictVariables && _frame.Lookup(root, throughParents: true) is null)
+            {
+                throw Error(ParseErrorKind.ModuleUndefined, $"Undefined module '{root}'", token.Position);
             }
 
             if (_current.Kind == TokenKind.LeftParen)
@@ -489,6 +506,7 @@ internal sealed partial class Parser
         {
             if (!part.IsCode)
             {
+                CheckStringLiteral(part.Text ?? string.Empty, token.Position);
                 result.Add(new LiteralExpr(token.Position, part.Text));
                 continue;
             }
@@ -501,6 +519,7 @@ internal sealed partial class Parser
                     _depth = _depth,
                     _maxDepth = _maxDepth,
                     _inFunction = _inFunction,
+                    _expressionMode = _expressionMode,
                     _loopDepth = 0,
                 };
                 var mark = _frame.Count;
@@ -601,16 +620,7 @@ internal sealed partial class Parser
     }
 
     /// <summary>A switch body may be a statement such as <c>throw</c> or <c>return</c>; it is wrapped as an expression.</summary>
-    private Expr ParseStatementAsExpression()
-    {
-        if (_current.Kind is TokenKind.Throw or TokenKind.Return or TokenKind.Break or TokenKind.Continue)
-        {
-            var stmt = ParseStatement(topLevel: false);
-            return new StatementExpr(stmt.Position, stmt);
-        }
-
-        return ParseExpressionOnly();
-    }
+    private Expr ParseStatementAsExpression() => ParseExpressionOnly();
 
     private Expr ParseSwitchPattern()
     {

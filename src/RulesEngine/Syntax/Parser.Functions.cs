@@ -133,8 +133,9 @@ internal sealed partial class Parser
                 return ParseBlock();
             }
 
-            var expr = ParseExpressionOnly();
-            return new BlockStmt(expr.Position, [new ExprStmt(expr.Position, expr)]);
+            // Rhai parses the body as a statement, so `|| n += 1` is an assignment.
+            var stmt = ParseStatement(topLevel: false);
+            return new BlockStmt(stmt.Position, [stmt]);
         });
 
         var name = $"{Values.FnPtr.AnonymousPrefix}{token.Position.Line}_{token.Position.Column}_{_closureCounter++}";

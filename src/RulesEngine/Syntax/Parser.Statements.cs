@@ -82,6 +82,11 @@ internal sealed partial class Parser
     {
         var start = _current.Position;
         Expect(TokenKind.LeftBrace, "to start a block");
+        if (_expressionMode)
+        {
+            return ParseExpressionBlock(start);
+        }
+
         Enter(start);
         var mark = _frame.Count;
         var statements = new List<Stmt>();
@@ -121,6 +126,22 @@ internal sealed partial class Parser
         finally
         {
             _frame.Truncate(mark);
+            Exit();
+        }
+    }
+
+    /// <summary>In expression mode (Rhai's compile_expression) a block holds exactly one expression.</summary>
+    private BlockStmt ParseExpressionBlock(Position start)
+    {
+        Enter(start);
+        try
+        {
+            var expr = ParseExpressionOnly();
+            Expect(TokenKind.RightBrace, "to end this block (only a single expression is allowed in an expression)");
+            return new BlockStmt(start, [new ExprStmt(expr.Position, expr)]);
+        }
+        finally
+        {
             Exit();
         }
     }
@@ -180,7 +201,8 @@ internal sealed partial class Parser
         }
     }
 
-    private bool AtStatementEnd() => _current.Kind is TokenKind.Semicolon or TokenKind.RightBrace or TokenKind.EndOfInput;
+    // A comma ends a value-less break/return/throw used as a switch case body: `3 => break, _ => ()`.
+    private bool AtStatementEnd() => _current.Kind is TokenKind.Semicolon or TokenKind.RightBrace or TokenKind.EndOfInput or TokenKind.Comma;
 
     private Stmt ParseLet(bool exported)
     {
@@ -443,9 +465,20 @@ internal sealed partial class Parser
         _ => null,
     };
 
-    /// <summary>Rhai: only variables, <c>this</c>, properties and indexes can be assigned; literals and constants cannot.</summary>
+    /// <summary>
+    /// Rhai (parser.rs make_assignment_stmt): a constant expression (literal, constant array/map) is
+    /// AssignmentToConstant; a variable declared <c>const</c> in the script is AssignmentToConstant; a property or index
+    /// chain must start at a variable or <c>this</c> (constness of its root is checked at run time); anything else is
+    /// AssignmentToInvalidLHS at the target.
+    /// </summary>
     private void CheckAssignmentTarget(Expr target, Position opPosition)
     {
+        _ = opPosition;
+        if (IsConstant(target))
+        {
+            throw Error(ParseErrorKind.AssignmentToConstant, "Cannot assign to a constant value", target.Position);
+        }
+
         switch (target)
         {
             case VariableExpr v when v.Namespace.IsEmpty:
@@ -458,19 +491,17 @@ internal sealed partial class Parser
             case ThisExpr:
                 return;
             case PropertyExpr { IsNullSafe: false } p:
-                CheckChainRoot(p.Target, opPosition);
+                CheckChainRoot(p.Target);
                 return;
             case IndexExpr { IsNullSafe: false } i:
-                CheckChainRoot(i.Target, opPosition);
+                CheckChainRoot(i.Target);
                 return;
-            case LiteralExpr:
-                throw Error(ParseErrorKind.AssignmentToConstant, "Cannot assign to a literal value", target.Position);
             default:
-                throw Error(ParseErrorKind.AssignmentToInvalidLHS, "Assignment to an invalid target", opPosition);
+                throw Error(ParseErrorKind.AssignmentToInvalidLHS, "Assignment to an invalid target", target.Position);
         }
     }
 
-    private void CheckChainRoot(Expr target, Position opPosition)
+    private void CheckChainRoot(Expr target)
     {
         // Iterative: a chain like a.b.c… can be far longer than the recursion limit.
         while (true)
@@ -478,12 +509,6 @@ internal sealed partial class Parser
             switch (target)
             {
                 case VariableExpr v when v.Namespace.IsEmpty:
-                    if (_frame.Lookup(v.Name, throughParents: true) == true)
-                    {
-                        throw Error(ParseErrorKind.AssignmentToConstant, $"Cannot assign to constant '{v.Name}'", v.Position);
-                    }
-
-                    return;
                 case ThisExpr:
                     return;
                 case PropertyExpr { IsNullSafe: false } p:
@@ -492,10 +517,8 @@ internal sealed partial class Parser
                 case IndexExpr { IsNullSafe: false } i:
                     target = i.Target;
                     continue;
-                case LiteralExpr or ArrayExpr or MapExpr:
-                    throw Error(ParseErrorKind.AssignmentToConstant, "Cannot assign to a literal value", target.Position);
                 default:
-                    throw Error(ParseErrorKind.AssignmentToInvalidLHS, "Assignment to an invalid target", opPosition);
+                    throw Error(ParseErrorKind.AssignmentToInvalidLHS, "Assignment to an invalid target", target.Position);
             }
         }
     }

@@ -23,6 +23,7 @@ internal sealed partial class Parser
     private int _maxDepth;
     private int _loopDepth;
     private bool _inFunction;
+    private bool _expressionMode;
     private int _closureCounter;
 
     // Declared variables of the function being parsed (name, is constant); closures see their parents' lists.
@@ -52,6 +53,7 @@ internal sealed partial class Parser
     public static Ast ParseExpression(string source, ParseOptions options)
     {
         var parser = Create(source, options);
+        parser._expressionMode = true;
         if (parser._current.Kind == TokenKind.EndOfInput)
         {
             return new Ast(source, [], [], isExpression: true);
@@ -73,13 +75,15 @@ internal sealed partial class Parser
 
     private static Parser Create(string source, ParseOptions options)
     {
-        var frame = new VariableFrame(null);
-        foreach (var (name, isConstant) in options.ScopeVariables)
+        // Rhai's parser sees a host scope only for strict-variable checks: assigning a scope constant is a runtime
+        // error, and a scope variable does not count as an earlier declaration when shadowing is disabled.
+        var scopeFrame = new VariableFrame(null);
+        foreach (var (name, _) in options.ScopeVariables)
         {
-            frame.Declare(name, isConstant);
+            scopeFrame.Declare(name, false);
         }
 
-        return new Parser(source, new Lexer(source), options, [], [], frame);
+        return new Parser(source, new Lexer(source), options, [], [], new VariableFrame(scopeFrame));
     }
 
     // ---- tokens ----

@@ -246,6 +246,18 @@ internal sealed class AstPrinter
                     {
                         _sb.Append(text.Replace("`", "``", StringComparison.Ordinal).Replace("${", "\\${", StringComparison.Ordinal));
                     }
+                    else if (part is StatementExpr { Statement: BlockStmt block })
+                    {
+                        // The code of `${ … }` is itself a statement list: print it bare, not as a nested block.
+                        _sb.Append("${");
+                        foreach (var s in block.Statements)
+                        {
+                            StatementInline(s);
+                            _sb.Append("; ");
+                        }
+
+                        _sb.Append('}');
+                    }
                     else
                     {
                         _sb.Append("${");
@@ -358,7 +370,7 @@ internal sealed class AstPrinter
                 _sb.Append("()");
                 break;
             case long l when l == long.MinValue:
-                _sb.Append("(-9223372036854775807 - 1)");
+                _sb.Append("(-9223372036854775808)"); // the parser folds this back into long.MinValue
                 break;
             case long l when l < 0:
                 _sb.Append('(').Append(l.ToString(CultureInfo.InvariantCulture)).Append(')');
