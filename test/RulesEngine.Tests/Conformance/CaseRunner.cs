@@ -78,36 +78,36 @@ internal static class CaseRunner
         switch (c.Expect)
         {
             case "error":
-            {
-                var hint = c.RhaiError is null ? string.Empty : $" (Rhai: {c.RhaiError})";
-                var ok = c.Phase switch
                 {
-                    "parse" => o.Kind == OutcomeKind.ParseError && o.Stage == "compile",
-                    "runtime" => o.IsScriptError && o.Stage == "run",
-                    _ => o.IsScriptError,
-                };
-                var wanted = c.Phase switch
-                {
-                    "parse" => "a ParseException while compiling",
-                    "runtime" => "a ScriptException while running",
-                    _ => "a ScriptException",
-                };
-                return ok ? null : $"expected {wanted}{hint}, got {o.Describe()}";
-            }
+                    var hint = c.RhaiError is null ? string.Empty : $" (Rhai: {c.RhaiError})";
+                    var ok = c.Phase switch
+                    {
+                        "parse" => o.Kind == OutcomeKind.ParseError && o.Stage == "compile",
+                        "runtime" => o.IsScriptError && o.Stage == "run",
+                        _ => o.IsScriptError,
+                    };
+                    var wanted = c.Phase switch
+                    {
+                        "parse" => "a ParseException while compiling",
+                        "runtime" => "a ScriptException while running",
+                        _ => "a ScriptException",
+                    };
+                    return ok ? null : $"expected {wanted}{hint}, got {o.Describe()}";
+                }
 
             case "ok":
                 return o.Kind == OutcomeKind.Value ? null : $"expected success, got {o.Describe()}";
 
             case "value":
-            {
-                if (o.Kind != OutcomeKind.Value)
                 {
-                    return $"expected {c.Type} {c.Value?.GetRawText()}, got {o.Describe()}";
-                }
+                    if (o.Kind != OutcomeKind.Value)
+                    {
+                        return $"expected {c.Type} {c.Value?.GetRawText()}, got {o.Describe()}";
+                    }
 
-                var mismatch = Plain.Match(c.Value ?? default, c.Type ?? "unit", o.Value, c.Compare, c.Tolerance);
-                return mismatch is null ? null : $"expected {c.Type} {c.Value?.GetRawText()} ({c.Compare}), got {Plain.Describe(o.Value)}: {mismatch}";
-            }
+                    var mismatch = Plain.Match(c.Value ?? default, c.Type ?? "unit", o.Value, c.Compare, c.Tolerance);
+                    return mismatch is null ? null : $"expected {c.Type} {c.Value?.GetRawText()} ({c.Compare}), got {Plain.Describe(o.Value)}: {mismatch}";
+                }
 
             default:
                 return $"unknown expect '{c.Expect}'";
@@ -414,57 +414,57 @@ internal static class Plain
                 return bytes.SequenceEqual(expected.EnumerateArray().Select(e => e.GetByte())) ? null : "different bytes";
 
             case "array":
-            {
-                if (actual is byte[] || actual is not IList list)
                 {
-                    return $"not an array but {TypeName(actual)}";
-                }
-
-                var items = expected.EnumerateArray().ToList();
-                if (items.Count != list.Count)
-                {
-                    return $"length {list.Count}, expected {items.Count}";
-                }
-
-                for (var i = 0; i < items.Count; i++)
-                {
-                    if (Match(items[i], TypeOf(items[i]), list[i], compare, tolerance) is { } m)
+                    if (actual is byte[] || actual is not IList list)
                     {
-                        return $"[{i}]: {m}";
+                        return $"not an array but {TypeName(actual)}";
                     }
-                }
 
-                return null;
-            }
+                    var items = expected.EnumerateArray().ToList();
+                    if (items.Count != list.Count)
+                    {
+                        return $"length {list.Count}, expected {items.Count}";
+                    }
+
+                    for (var i = 0; i < items.Count; i++)
+                    {
+                        if (Match(items[i], TypeOf(items[i]), list[i], compare, tolerance) is { } m)
+                        {
+                            return $"[{i}]: {m}";
+                        }
+                    }
+
+                    return null;
+                }
 
             case "map":
-            {
-                if (actual is not IDictionary map)
                 {
-                    return $"not a map but {TypeName(actual)}";
-                }
-
-                var props = expected.EnumerateObject().ToList();
-                if (props.Count != map.Count)
-                {
-                    return $"{map.Count} properties, expected {props.Count}";
-                }
-
-                foreach (var p in props)
-                {
-                    if (!map.Contains(p.Name))
+                    if (actual is not IDictionary map)
                     {
-                        return $"no property '{p.Name}'";
+                        return $"not a map but {TypeName(actual)}";
                     }
 
-                    if (Match(p.Value, TypeOf(p.Value), map[p.Name], compare, tolerance) is { } m)
+                    var props = expected.EnumerateObject().ToList();
+                    if (props.Count != map.Count)
                     {
-                        return $".{p.Name}: {m}";
+                        return $"{map.Count} properties, expected {props.Count}";
                     }
-                }
 
-                return null;
-            }
+                    foreach (var p in props)
+                    {
+                        if (!map.Contains(p.Name))
+                        {
+                            return $"no property '{p.Name}'";
+                        }
+
+                        if (Match(p.Value, TypeOf(p.Value), map[p.Name], compare, tolerance) is { } m)
+                        {
+                            return $".{p.Name}: {m}";
+                        }
+                    }
+
+                    return null;
+                }
 
             default:
                 return $"unknown type '{type}'";
