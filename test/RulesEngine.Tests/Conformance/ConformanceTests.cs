@@ -122,6 +122,11 @@ public class ConformanceTests
     public void Known_failures_name_existing_cases()
     {
         RequireCorpus();
+        if (KnownFailures.UpdateRequested)
+        {
+            Assert.Ignore($"{KnownFailures.UpdateVariable}=1: the Summary test rewrites the file");
+        }
+
         var ids = ConformanceCorpus.Cases.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var stale = KnownFailures.Entries.Keys.Where(id => !ids.Contains(id)).ToList();
         Assert.That(stale, Is.Empty, () => "known-failures.txt lists ids that are not in the corpus: " + string.Join(", ", stale));
