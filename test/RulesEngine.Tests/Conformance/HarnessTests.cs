@@ -23,11 +23,26 @@ public class HarnessTests
 
         o.Should().Be(new EngineOptions
         {
-            MaxStringSize = 1, MaxArraySize = 2, MaxMapSize = 3, MaxOperations = 4, MaxCallLevels = 5,
-            MaxVariables = 6, MaxFunctions = 7, MaxModules = 8, MaxExprDepth = 9, MaxFunctionExprDepth = 10,
-            OptimizationLevel = OptimizationLevel.None, StrictVariables = true, FailOnInvalidMapProperty = true,
-            AllowIfExpression = false, AllowSwitchExpression = false, AllowStatementExpression = false,
-            AllowLoopExpressions = false, AllowAnonymousFn = false, AllowLooping = false, AllowShadowing = false,
+            MaxStringSize = 1,
+            MaxArraySize = 2,
+            MaxMapSize = 3,
+            MaxOperations = 4,
+            MaxCallLevels = 5,
+            MaxVariables = 6,
+            MaxFunctions = 7,
+            MaxModules = 8,
+            MaxExprDepth = 9,
+            MaxFunctionExprDepth = 10,
+            OptimizationLevel = OptimizationLevel.None,
+            StrictVariables = true,
+            FailOnInvalidMapProperty = true,
+            AllowIfExpression = false,
+            AllowSwitchExpression = false,
+            AllowStatementExpression = false,
+            AllowLoopExpressions = false,
+            AllowAnonymousFn = false,
+            AllowLooping = false,
+            AllowShadowing = false,
         });
     }
 
