@@ -33,31 +33,64 @@ internal sealed partial class FunctionCompiler
         var site = new CallSite(e.Name, e.Arguments.Length, Pos(e));
         var argsVar = Expression.Variable(typeof(object[]), "args");
         var result = Expression.Variable(typeof(object), "call_result");
+
+        // Rhai passes a plain variable as the first argument by reference (a mutating function changes it), except
+        // a constant or a value shared with a closure, which the function only sees a copy of.
         var first = e.Arguments.Length > 0 && e.Arguments[0] is VariableExpr or ThisExpr ? LValueOf(e.Arguments[0]) : null;
-        var parts = new List<Expression>();
-        if (first is not null)
+        var firstIsConstant = first?.IsConstant ?? Expression.Constant(false);
+        if (e.Arguments.Length > 0 && e.Arguments[0] is VariableExpr fv && Resolve(fv.Name) is { IsCell: true })
         {
-            parts.AddRange(first.Setup);
+            firstIsConstant = Expression.Constant(true);
         }
 
-        parts.Add(Expression.Assign(argsVar, Expression.NewArrayInit(typeof(object),
-            e.Arguments.Select((a, i) => i == 0 && first is not null ? first.Load() : Emit(a)))));
-        parts.Add(Expression.Assign(result, Call(typeof(Calls), nameof(Calls.CallFunction), _ctx, ConstRef(site), argsVar,
-            first?.IsConstant ?? Expression.Constant(false))));
+        var temps = new List<ParameterExpression> { argsVar, result };
+        var parts = new List<Expression>();
+        var values = EvaluateArguments(e.Arguments, first is null ? 0 : 1, temps, parts);
         if (first is not null)
         {
-            // A mutating function called as f(x, …) changes x, as in Rhai.
-            parts.Add(Expression.IfThen(Expression.Not(first.IsConstant),
+            // The receiver is read after the other arguments, which may have changed it.
+            temps.AddRange(first.Temps);
+            parts.AddRange(first.Setup);
+            values.Insert(0, first.Load());
+        }
+
+        parts.Add(Expression.Assign(argsVar, Expression.NewArrayInit(typeof(object), values)));
+        parts.Add(Expression.Assign(result, Call(typeof(Calls), nameof(Calls.CallFunction), _ctx, ConstRef(site), argsVar, firstIsConstant)));
+        if (first is not null)
+        {
+            parts.Add(Expression.IfThen(Expression.Not(firstIsConstant),
                 first.Store(Expression.ArrayIndex(argsVar, Expression.Constant(0)))));
         }
 
         parts.Add(result);
-        return Expression.Block(typeof(object), first is null ? [argsVar, result] : [.. first.Temps, argsVar, result], parts);
+        return Expression.Block(typeof(object), temps, parts);
+    }
+
+    /// <summary>Evaluates arguments from <paramref name="start"/> into temporaries, in order.</summary>
+    private List<Expression> EvaluateArguments(IReadOnlyList<Expr> arguments, int start, List<ParameterExpression> temps, List<Expression> parts)
+    {
+        var values = new List<Expression>();
+        for (var i = start; i < arguments.Count; i++)
+        {
+            if (arguments[i] is LiteralExpr or VariableExpr)
+            {
+                values.Add(Emit(arguments[i]));
+                continue;
+            }
+
+            var temp = Expression.Variable(typeof(object), "arg");
+            temps.Add(temp);
+            parts.Add(Expression.Assign(temp, Emit(arguments[i])));
+            values.Add(temp);
+        }
+
+        return values;
     }
 
     private Expression EmitMethodCall(MethodCallExpr e)
     {
-        if (e.Arguments.Length == 0 && e.Name is "type_of" or "is_shared" or "to_string" or "to_debug" && !e.IsNullSafe)
+        var nullSafe = e.IsNullSafe || HasNullSafeLink(e.Target);
+        if (e.Arguments.Length == 0 && e.Name is "type_of" or "is_shared" && !nullSafe)
         {
             switch (e.Name)
             {
@@ -79,7 +112,9 @@ internal sealed partial class FunctionCompiler
         {
             temps.AddRange(target.Temps);
             parts.AddRange(target.Setup);
+            var args = EvaluateArguments(e.Arguments, 0, temps, parts);
             targetValue = target.Load();
+            return FinishMethodCall(e, site, target, targetValue, args, temps, parts, argsVar, result, nullSafe);
         }
         else
         {
@@ -89,9 +124,20 @@ internal sealed partial class FunctionCompiler
             targetValue = t;
         }
 
+        return FinishMethodCall(e, site, null, targetValue, EvaluateArguments(e.Arguments, 0, temps, parts), temps, parts, argsVar, result, nullSafe);
+    }
+
+    private Expression FinishMethodCall(MethodCallExpr e, CallSite site, LValue? target, Expression targetValue, List<Expression> args,
+        List<ParameterExpression> temps, List<Expression> parts, ParameterExpression argsVar, ParameterExpression result, bool nullSafe)
+    {
+        if (e.Name == "type_of" && e.Arguments.Length == 0)
+        {
+            args = [];
+        }
+
         var call = new List<Expression>
         {
-            Expression.Assign(argsVar, Expression.NewArrayInit(typeof(object), e.Arguments.Select(Emit).Prepend(targetValue))),
+            Expression.Assign(argsVar, Expression.NewArrayInit(typeof(object), args.Prepend(targetValue))),
             Expression.Assign(result, Call(typeof(Calls), nameof(Calls.CallMethod), _ctx, ConstRef(site), argsVar,
                 target?.IsConstant ?? Expression.Constant(false))),
         };
@@ -100,7 +146,12 @@ internal sealed partial class FunctionCompiler
             call.Add(Expression.IfThen(Expression.Not(target.IsConstant), target.Store(Expression.ArrayIndex(argsVar, Expression.Constant(0)))));
         }
 
-        if (e.IsNullSafe)
+        if (e.Name == "type_of" && e.Arguments.Length == 0)
+        {
+            call = [Expression.Assign(result, Call(typeof(Builtins), nameof(Builtins.TypeOf), _ctx, targetValue))];
+        }
+
+        if (nullSafe)
         {
             var check = Expression.Variable(typeof(object), "receiver");
             temps.Add(check);
@@ -149,7 +200,7 @@ internal sealed partial class FunctionCompiler
             case ("is_shared", 1):
                 return Const(args[0] is VariableExpr v && Resolve(v.Name) is { IsCell: true });
             case ("eval", 1):
-                return Call(typeof(Builtins), nameof(Builtins.Eval), _ctx, Emit(args[0]), pos);
+                return Call(typeof(Builtins), nameof(Builtins.Eval), _ctx, Emit(args[0]), Expression.Constant(_isMain && _scopes.Count == 1), pos);
             default:
                 return null;
         }

@@ -64,6 +64,11 @@ internal sealed partial class FunctionCompiler
 
     private Expression EmitVariable(VariableExpr e)
     {
+        if (e.Namespace is ["global"])
+        {
+            return Call(typeof(Builtins), nameof(Builtins.ReadGlobal), _ctx, Expression.Constant(e.Name), PosConst(e));
+        }
+
         if (!e.Namespace.IsEmpty)
         {
             return Call(typeof(Builtins), nameof(Builtins.VariableNotFound), Expression.Constant(string.Join("::", e.Namespace) + "::" + e.Name), PosConst(e));
@@ -224,10 +229,47 @@ internal sealed partial class FunctionCompiler
         return Expression.Block(typeof(object), [result], steps);
     }
 
+    /// <summary>Rhai's <c>?.</c> short-circuits the rest of the chain: <c>a?.b.c</c> is <c>()</c> when a is.</summary>
+    private static bool HasNullSafeLink(Expr target)
+    {
+        while (true)
+        {
+            switch (target)
+            {
+                case PropertyExpr p:
+                    if (p.IsNullSafe)
+                    {
+                        return true;
+                    }
+
+                    target = p.Target;
+                    continue;
+                case IndexExpr i:
+                    if (i.IsNullSafe)
+                    {
+                        return true;
+                    }
+
+                    target = i.Target;
+                    continue;
+                case MethodCallExpr m:
+                    if (m.IsNullSafe)
+                    {
+                        return true;
+                    }
+
+                    target = m.Target;
+                    continue;
+                default:
+                    return false;
+            }
+        }
+    }
+
     private Expression EmitProperty(PropertyExpr e)
     {
         var target = Emit(e.Target);
-        if (!e.IsNullSafe)
+        if (!e.IsNullSafe && !HasNullSafeLink(e.Target))
         {
             return Call(typeof(Indexing), nameof(Indexing.GetProperty), _ctx, target, Expression.Constant(e.Name), PosConst(e));
         }
@@ -242,7 +284,7 @@ internal sealed partial class FunctionCompiler
     private Expression EmitIndex(IndexExpr e)
     {
         var target = Emit(e.Target);
-        if (!e.IsNullSafe)
+        if (!e.IsNullSafe && !HasNullSafeLink(e.Target))
         {
             return Call(typeof(Indexing), nameof(Indexing.GetIndex), _ctx, target, Emit(e.Index), PosConst(e));
         }

@@ -34,7 +34,9 @@ internal sealed partial class FunctionCompiler
                     return new LValue
                     {
                         Load = () => Load(variable),
-                        Store = value => variable.IsConstant ? Expression.Empty() : Store(variable, value),
+                        Store = value => variable.IsConstant
+                            ? Call(typeof(Builtins), nameof(Builtins.AssignToConstant), Expression.Constant(v.Name), PosConst(v))
+                            : Store(variable, value),
                         IsConstant = Expression.Constant(variable.IsConstant),
                     };
                 }

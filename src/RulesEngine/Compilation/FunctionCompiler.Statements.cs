@@ -18,12 +18,15 @@ internal sealed partial class FunctionCompiler
         var list = new List<Expression>(statements.Count);
         foreach (var s in statements)
         {
-            list.Add(Emit(s));
-            if (topLevel && s is LetStmt && _topLevelCount is not null)
+            var emitted = Emit(s);
+            if (topLevel && s is LetStmt let && _topLevelCount is not null)
             {
-                _topLevel.Add(Resolve(((LetStmt)s).Name)!);
-                list.Add(Expression.Assign(_topLevelCount, Expression.Constant(_topLevel.Count)));
+                // Count top-level variables as they are declared: the host scope receives those declared so far.
+                _topLevel.Add(Resolve(let.Name)!);
+                emitted = Expression.Block(typeof(object), emitted, Expression.Assign(_topLevelCount, Expression.Constant(_topLevel.Count)), Null);
             }
+
+            list.Add(emitted);
         }
 
         // The value of a block is the value of its last statement.
@@ -44,7 +47,17 @@ internal sealed partial class FunctionCompiler
         PushScope();
         var body = EmitStatements(block.Statements, topLevel: false);
         PopScope();
-        return body;
+        if (!block.Statements.Any(st => st is LetStmt))
+        {
+            return body;
+        }
+
+        // Variables declared in the block go out of scope at its end (MaxVariables counts live ones).
+        var count = Expression.Field(_ctx, nameof(RunContext.VariableCount));
+        var saved = Expression.Variable(typeof(int), "variables");
+        return Expression.Block(typeof(object), [saved],
+            Expression.Assign(saved, count),
+            Expression.TryFinally(body, Expression.Assign(count, saved)));
     }
 
     private Expression Emit(Stmt stmt)
@@ -83,8 +96,22 @@ internal sealed partial class FunctionCompiler
     private Expression EmitLet(LetStmt s)
     {
         var value = s.Value is null ? Null : Call(typeof(DataSize), nameof(DataSize.Check), _ctx, EmitOwned(s.Value), PosConst(s));
+        // Shadowing a visible name reuses its slot in Rhai's scope, so only new names count towards MaxVariables.
+        var isNewName = Resolve(s.Name) is null;
         var variable = Declare(s.Name, new DeclarationKey(s, s.Name), s.IsConstant);
-        return Expression.Block(typeof(object), Store(variable, value, initialize: true), Null);
+        var parts = new List<Expression> { Store(variable, value, initialize: true) };
+        if (isNewName)
+        {
+            parts.Insert(0, Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.DeclareVariable))!, PosConst(s)));
+        }
+
+        if (s.IsConstant && _isMain && _scopes.Count == 1)
+        {
+            parts.Add(Call(typeof(Builtins), nameof(Builtins.DefineGlobal), _ctx, Expression.Constant(s.Name), Load(variable)));
+        }
+
+        parts.Add(Null);
+        return Expression.Block(typeof(object), parts);
     }
 
     private Expression EmitIf(IfStmt s)

@@ -34,8 +34,14 @@ internal sealed class ScriptFunction : ScriptCallable
     {
         var body = _body ?? Compile();
         context.EnterCall(callPosition);
+        var variables = context.VariableCount;
         try
         {
+            for (var i = 0; i < args.Length; i++)
+            {
+                context.DeclareVariable(callPosition.Pack());
+            }
+
             return body(context, args, captured, self);
         }
         catch (RuntimeException e) when (e.IsCatchable && RecordFrame(e, callPosition))
@@ -44,6 +50,7 @@ internal sealed class ScriptFunction : ScriptCallable
         }
         finally
         {
+            context.VariableCount = variables;
             context.ExitCall();
         }
     }

@@ -23,6 +23,12 @@ internal abstract class NativeCallContext
     /// </summary>
     public abstract object? CallItemCallback(FnPtr fn, object? item, long index);
 
+    /// <summary>The number of parameters a function pointer still takes (after its curried arguments), or null if unknown.</summary>
+    public virtual int? ArityOf(FnPtr fn) => null;
+
+    /// <summary>Calls a function pointer with <c>this</c> bound by reference: changes the callee makes to <c>this</c> come back.</summary>
+    public virtual object? CallFnPtrWithThisRef(FnPtr fn, ref object? thisValue, object?[] args) => CallFnPtrWithThis(fn, thisValue, args);
+
     /// <summary>Calls a named function (script or native) with the given arguments, as if the script called it.</summary>
     public abstract object? CallFunction(string name, object?[] args);
 

@@ -154,7 +154,7 @@ internal static class Builtins
 
     public static object? Throw(RunContext ctx, object? value, long pos) => throw ErrorValues.Throw(ctx, value, pos);
 
-    public static object? Eval(RunContext ctx, object? code, long pos)
+    public static object? Eval(RunContext ctx, object? code, bool atTopLevel, long pos)
     {
         if (code is not string script)
         {
@@ -164,7 +164,16 @@ internal static class Builtins
         var evaluator = ctx.Environment.Evaluator
             ?? throw Errors.Runtime(RuntimeErrorKind.FunctionNotFound, "eval is not available", pos);
         ctx.Scope ??= new Scope();
-        return evaluator(ctx, script, pos);
+        var depth = atTopLevel ? 0 : 1;
+        ctx.EvalDepth += depth;
+        try
+        {
+            return evaluator(ctx, script, pos);
+        }
+        finally
+        {
+            ctx.EvalDepth -= depth;
+        }
     }
 
     public static object? CallNamespaced(RunContext ctx, string[] path, string name, object?[] args, long pos)
@@ -186,4 +195,31 @@ internal static class Builtins
             ?? throw Errors.FunctionNotFound(ctx, string.Join("::", path) + "::" + name, args, pos);
         return Calls.InvokeNative(ctx, fn, args, pos);
     }
+
+    public static void DefineGlobal(RunContext ctx, string name, object? value)
+    {
+        // Constants declared by eval'd code live in the eval's scope, not in the script's global namespace.
+        if (ctx.EvalDepth == 0)
+        {
+            (ctx.Globals ??= new Dictionary<string, object?>(StringComparer.Ordinal))[name] = value;
+        }
+    }
+
+    public static object? ReadGlobal(RunContext ctx, string name, long pos)
+    {
+        if (ctx.Globals is { } globals && globals.TryGetValue(name, out var value))
+        {
+            return value;
+        }
+
+        if (ctx.Scope is { } scope && scope.IndexOf(name) is var i and >= 0 && scope.IsConstantAt(i))
+        {
+            return scope.GetRaw(i);
+        }
+
+        throw Errors.Runtime(RuntimeErrorKind.VariableNotFound, $"Variable not found: global::{name}", pos);
+    }
+
+    public static object AssignToConstant(string name, long pos) =>
+        throw Errors.Runtime(RuntimeErrorKind.AssignmentToConstant, $"Cannot modify constant '{name}'", pos);
 }

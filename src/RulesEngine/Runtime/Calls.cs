@@ -196,7 +196,7 @@ internal static class Calls
         };
     }
 
-    private static int ArityOf(RunContext ctx, FnPtr fn)
+    public static int ArityOf(RunContext ctx, FnPtr fn)
     {
         if (fn.Target is ScriptCallable target)
         {

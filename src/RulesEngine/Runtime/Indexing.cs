@@ -70,6 +70,19 @@ internal static class Indexing
             case SortedDictionary<string, object?> map when index is char key:
                 MapSet(ctx, map, key.ToString(), value);
                 return map;
+            case string s when index is ScriptRange r:
+            {
+                var (start, count) = Slice(s.Length, r);
+                var replacement = value switch
+                {
+                    string text => text,
+                    char c => c.ToString(),
+                    _ => throw Errors.MismatchType("string", ctx.TypeName(value), pos),
+                };
+                ctx.CheckStringSize((long)s.Length - count + replacement.Length);
+                return string.Concat(s.AsSpan(0, start), replacement, s.AsSpan(start + count));
+            }
+
             case string s when index is long i:
             {
                 var offset = StringOffset(s.Length, i, pos);
@@ -240,12 +253,18 @@ internal static class Indexing
         return ((int)r.Start, len);
     }
 
-    /// <summary>Rhai clamps slice ranges to the container.</summary>
+    /// <summary>Rhai clamps slice ranges to the container; negative bounds count from the end.</summary>
     internal static (int Start, int Count) Slice(int length, ScriptRange r)
     {
-        var start = Math.Clamp(r.Start, 0, length);
-        var end = (long)Int128.Clamp(r.ExclusiveEnd, 0, length);
-        return ((int)start, (int)Math.Max(0, end - start));
+        var start = r.Start < 0 ? Math.Max(0, length + r.Start) : Math.Min(r.Start, length);
+        Int128 end = r.End < 0 ? length + r.End : r.End;
+        if (r.Inclusive)
+        {
+            end++;
+        }
+
+        var exclusive = (long)Int128.Clamp(end, start, length);
+        return ((int)start, (int)(exclusive - start));
     }
 
     private static RuntimeException IndexError(RunContext ctx, object? target, object? index, long pos)

@@ -130,9 +130,15 @@ internal static partial class Ops
     /// <summary>Does a switch subject match a case value? Exact types only (Rhai matches by value hash).</summary>
     public static bool SwitchMatches(object? subject, object? pattern)
     {
-        if (pattern is ScriptRange range && subject is long l)
+        if (pattern is ScriptRange range)
         {
-            return range.Contains(l);
+            switch (subject)
+            {
+                case long l:
+                    return range.Contains(l);
+                case double d:
+                    return d >= range.Start && (range.Inclusive ? d <= range.End : d < range.End);
+            }
         }
 
         if (subject is null || pattern is null)

@@ -34,6 +34,25 @@ internal sealed partial class RunContext : NativeCallContext
 
     public int CallDepth { get; private set; }
 
+    /// <summary>Top-level constants of the main program, visible to functions as <c>global::NAME</c>.</summary>
+    public Dictionary<string, object?>? Globals { get; set; }
+
+    /// <summary>Nesting of <c>eval</c> calls in progress.</summary>
+    public int EvalDepth;
+
+    /// <summary>Variables alive across all active frames (for <c>MaxVariables</c>).</summary>
+    public int VariableCount;
+
+    public void DeclareVariable(long position)
+    {
+        VariableCount++;
+        var max = Environment.Options.MaxVariables;
+        if (max > 0 && VariableCount > max)
+        {
+            throw new RuntimeException(RuntimeErrorKind.TooManyVariables, $"Too many variables (limit {max})", Position.Unpack(position));
+        }
+    }
+
     /// <summary>The position of the native call in progress.</summary>
     public long CurrentPosition;
 
@@ -85,6 +104,16 @@ internal sealed partial class RunContext : NativeCallContext
 
     public override object? CallFnPtrWithThis(FnPtr fn, object? thisValue, object?[] args) =>
         Calls.CallFnPtr(this, fn, args, new ThisRef(thisValue), Position);
+
+    public override int? ArityOf(FnPtr fn) => Calls.ArityOf(this, fn);
+
+    public override object? CallFnPtrWithThisRef(FnPtr fn, ref object? thisValue, object?[] args)
+    {
+        var self = new ThisRef(thisValue);
+        var result = Calls.CallFnPtr(this, fn, args, self, Position);
+        thisValue = self.Value;
+        return result;
+    }
 
     public override object? CallItemCallback(FnPtr fn, object? item, long index) => Calls.CallItemCallback(this, fn, item, index, Position);
 

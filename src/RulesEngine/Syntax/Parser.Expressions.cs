@@ -63,6 +63,13 @@ internal sealed partial class Parser
                 var opToken = Advance();
                 Enter(opToken.Position);
                 entered++;
+                if (info.Op is BinaryOperator.Range or BinaryOperator.RangeInclusive && _current.Kind == TokenKind.RightBracket)
+                {
+                    // An open end (`s[2..]`) runs to the end of the string or array.
+                    left = new BinaryExpr(opToken.Position, BinaryOperator.Range, left, new LiteralExpr(opToken.Position, long.MaxValue));
+                    continue;
+                }
+
                 var right = ParseBinary(info.RightAssoc ? info.Precedence : info.Precedence + 1);
                 if (info.Op is BinaryOperator.In or BinaryOperator.NotIn)
                 {
@@ -234,6 +241,20 @@ internal sealed partial class Parser
             case TokenKind.Pipe:
             case TokenKind.OrOr:
                 return ParseClosure();
+            case TokenKind.DotDot:
+            case TokenKind.DotDotEq:
+            {
+                // An open start (`s[..2]`, `s[..=2]`, `s[..]`) starts at 0.
+                Advance();
+                var zero = new LiteralExpr(token.Position, 0L);
+                if (_current.Kind == TokenKind.RightBracket)
+                {
+                    return new BinaryExpr(token.Position, BinaryOperator.Range, zero, new LiteralExpr(token.Position, long.MaxValue));
+                }
+
+                var end = ParseBinary(141);
+                return new BinaryExpr(token.Position, token.Kind == TokenKind.DotDotEq ? BinaryOperator.RangeInclusive : BinaryOperator.Range, zero, end);
+            }
             case TokenKind.Reserved:
                 CheckReserved(token);
                 break;

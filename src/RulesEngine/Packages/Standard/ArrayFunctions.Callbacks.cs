@@ -59,12 +59,19 @@ internal static partial class ArrayFunctions
     /// <summary>A value produced by a callback may be an element itself: copy containers so arrays never alias.</summary>
     private static object? Own(object? value) => ValueCopy.IsMutableContainer(value) ? ValueCopy.Clone(value) : value;
 
+    /// <summary>Rhai: each element is bound to <c>this</c> (changes are kept); a one-parameter callback also gets the index.</summary>
     private static void ForEach(NativeCallContext c, List<object?> a, FnPtr f)
     {
+        var arity = c.ArityOf(f) ?? 1;
         for (var i = 0; i < a.Count; i++)
         {
             c.Tick();
-            c.CallItemCallback(f, a[i], i);
+            var item = a[i];
+            c.CallFnPtrWithThisRef(f, ref item, arity == 0 ? [] : arity == 1 ? [Boxes.Int(i)] : [a[i], Boxes.Int(i)]);
+            if (i < a.Count)
+            {
+                a[i] = item;
+            }
         }
     }
 
@@ -245,7 +252,7 @@ internal static partial class ArrayFunctions
         {
             c.Tick();
             var i = reverse ? a.Count - 1 - n : n;
-            result = c.CallFnPtr(f, [result, a[i], Boxes.Int(i)]);
+            result = c.ArityOf(f) == 2 ? c.CallFnPtr(f, [result, a[i]]) : c.CallFnPtr(f, [result, a[i], Boxes.Int(i)]);
         }
 
         return Own(result);
@@ -258,7 +265,7 @@ internal static partial class ArrayFunctions
         for (var i = 0; i < count; i++)
         {
             c.Tick();
-            result.Add(Own(c.CallFnPtr(f, [a[i], b[i], Boxes.Int(i)])));
+            result.Add(Own(c.ArityOf(f) == 2 ? c.CallFnPtr(f, [a[i], b[i]]) : c.CallFnPtr(f, [a[i], b[i], Boxes.Int(i)])));
         }
 
         return result;

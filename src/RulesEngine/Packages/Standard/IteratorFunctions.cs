@@ -22,8 +22,6 @@ internal static class IteratorFunctions
         builder.Iterator(typeof(CharsStream), v => ((CharsStream)v).Iterate());
         builder.Iterator(typeof(BitRange), v => ((BitRange)v).Iterate());
         builder.Iterator(typeof(string), v => IterateChars((string)v));
-        builder.Iterator(typeof(List<object?>), v => (List<object?>)v);
-        builder.Iterator(typeof(List<byte>), v => IterateBlob((List<byte>)v));
 
         builder.TypeName(typeof(IntStepRange), IntStepRange.TypeName);
         builder.TypeName(typeof(FloatStepRange), FloatStepRange.TypeName);

@@ -62,10 +62,10 @@ internal sealed partial class ArrayFunctionsTests
     }
 
     [Test]
-    public void For_each_calls_back_for_every_element()
+    public void For_each_calls_back_for_every_element_with_its_index()
     {
         var seen = new List<object?>();
-        _h.Callbacks["f"] = (_, a) => { seen.Add(a[1]); return null; };
+        _h.Callbacks["f"] = (_, a) => { seen.Add(a[0]); return null; };
         _h.Call("for_each", Ints(5, 6, 7), Fn("f"));
         seen.Should().Equal(0L, 1L, 2L);
     }
