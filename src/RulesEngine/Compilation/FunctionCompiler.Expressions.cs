@@ -23,6 +23,19 @@ internal sealed partial class FunctionCompiler
 
     private Expression EmitNode(Expr expr)
     {
+        if (expr is BinaryExpr or UnaryExpr)
+        {
+            if (IsInt(expr))
+            {
+                return Expression.Call(typeof(Boxes), nameof(Boxes.Int), null, EmitInt(expr));
+            }
+
+            if (TryEmitIntComparison(expr) is { } comparison)
+            {
+                return Expression.Call(typeof(Boxes), nameof(Boxes.Bool), null, comparison);
+            }
+        }
+
         {
             return expr switch
             {

@@ -114,6 +114,14 @@ internal sealed partial class FunctionCompiler
 
     private Expression EmitAssign(AssignStmt s)
     {
+        if (s.Target is VariableExpr { Namespace.IsEmpty: true } v && Resolve(v.Name) is { IsInt: true } intVariable)
+        {
+            var intValue = s.Operator is { } intOp
+                ? IntOperation(new BinaryExpr(s.Position, intOp, s.Target, s.Value), intVariable.Storage!, EmitInt(s.Value))
+                : EmitInt(s.Value);
+            return Expression.Block(typeof(object), Expression.Assign(intVariable.Storage!, intValue), Null);
+        }
+
         var value = Expression.Variable(typeof(object), "assigned");
         var target = LValueOf(s.Target)
             ?? throw new ParseException(ParseErrorKind.AssignmentToInvalidLHS, "Assignment to an invalid target", s.Position);

@@ -95,10 +95,13 @@ internal sealed partial class FunctionCompiler
 
     private Expression EmitLet(LetStmt s)
     {
-        var value = s.Value is null ? Null : Call(typeof(DataSize), nameof(DataSize.Check), _ctx, EmitOwned(s.Value), PosConst(s));
+        var key = new DeclarationKey(s, s.Name);
+        var value = s.Value is null ? Null
+            : _types.IntLocals.Contains(key) && !_analysis.Captured.Contains(key) ? EmitInt(s.Value)
+            : Call(typeof(DataSize), nameof(DataSize.Check), _ctx, EmitOwned(s.Value), PosConst(s));
         // Shadowing a visible name reuses its slot in Rhai's scope, so only new names count towards MaxVariables.
         var isNewName = Resolve(s.Name) is null;
-        var variable = Declare(s.Name, new DeclarationKey(s, s.Name), s.IsConstant);
+        var variable = Declare(s.Name, key, s.IsConstant);
         var parts = new List<Expression> { Store(variable, value, initialize: true) };
         if (isNewName)
         {
@@ -254,6 +257,11 @@ internal sealed partial class FunctionCompiler
     private Expression EmitFor(ForStmt s)
     {
         var loop = NewLoop();
+        if (TryEmitRangeFor(s, loop) is { } counted)
+        {
+            return counted;
+        }
+
         var top = Expression.Label("for_top");
         var counter = Expression.Variable(typeof(long), "for_counter");
         var iterable = Emit(s.Iterable);

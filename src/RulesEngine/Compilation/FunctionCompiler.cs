@@ -19,6 +19,7 @@ internal sealed partial class FunctionCompiler
 
     private readonly CompiledScript _script;
     private readonly CaptureAnalyzer _analysis;
+    private readonly TypeInference _types;
     private readonly ParameterExpression _ctx = Expression.Parameter(typeof(RunContext), "ctx");
     private readonly ParameterExpression _args = Expression.Parameter(typeof(object[]), "args");
     private readonly ParameterExpression _captured = Expression.Parameter(typeof(SharedCell[]), "captured");
@@ -40,10 +41,11 @@ internal sealed partial class FunctionCompiler
     private readonly List<Variable> _topLevel = [];
     private ParameterExpression? _topLevelCount;
 
-    private FunctionCompiler(CompiledScript script, CaptureAnalyzer analysis, bool isMain, bool isFunction)
+    private FunctionCompiler(CompiledScript script, CaptureAnalyzer analysis, TypeInference types, bool isMain, bool isFunction)
     {
         _script = script;
         _analysis = analysis;
+        _types = types;
         _isMain = isMain;
         _isFunction = isFunction;
         _poolItems = Expression.Field(Expression.Constant(_pool), nameof(ConstantPool.Items));
@@ -53,7 +55,8 @@ internal sealed partial class FunctionCompiler
     {
         var statements = script.Ast.Statements;
         var analysis = CaptureAnalyzer.Analyze(statements, [], []);
-        var compiler = new FunctionCompiler(script, analysis, isMain: true, isFunction: false);
+        var types = TypeInference.Analyze(statements, [], analysis.Captured);
+        var compiler = new FunctionCompiler(script, analysis, types, isMain: true, isFunction: false);
         return compiler.Finish(compiler.EmitMainBody(statements));
     }
 
@@ -62,7 +65,8 @@ internal sealed partial class FunctionCompiler
         var def = function.Definition;
         var parameters = def.Parameters.Select(p => new DeclarationKey(def, p)).ToList();
         var analysis = CaptureAnalyzer.Analyze(def.Body.Statements, parameters, function.CapturedNames);
-        var compiler = new FunctionCompiler(script, analysis, isMain: false, isFunction: !def.IsClosure);
+        var types = TypeInference.Analyze(def.Body.Statements, parameters, analysis.Captured);
+        var compiler = new FunctionCompiler(script, analysis, types, isMain: false, isFunction: !def.IsClosure);
         for (var i = 0; i < function.CapturedNames.Length; i++)
         {
             compiler._capturedIndex[function.CapturedNames[i]] = i;
@@ -88,7 +92,8 @@ internal sealed partial class FunctionCompiler
     internal static Expression<CompiledBody> LowerMain(CompiledScript script)
     {
         var analysis = CaptureAnalyzer.Analyze(script.Ast.Statements, [], []);
-        var compiler = new FunctionCompiler(script, analysis, isMain: true, isFunction: false);
+        var types = TypeInference.Analyze(script.Ast.Statements, [], analysis.Captured);
+        var compiler = new FunctionCompiler(script, analysis, types, isMain: true, isFunction: false);
         var body = compiler.EmitMainBody(script.Ast.Statements);
         var block = Expression.Block(typeof(object), compiler._locals.Append(compiler._returnValue),
             Expression.Assign(compiler._returnValue, body), Expression.Label(compiler._returnLabel), compiler._returnValue);
@@ -129,7 +134,7 @@ internal sealed partial class FunctionCompiler
 
     // ---- variables ----
 
-    private sealed record Variable(string Name, ParameterExpression? Storage, bool IsCell, bool IsConstant, int CapturedIndex = -1);
+    private sealed record Variable(string Name, ParameterExpression? Storage, bool IsCell, bool IsConstant, int CapturedIndex = -1, bool IsInt = false);
 
     private void PushScope() => _scopes.Add(new Dictionary<string, Variable>(StringComparer.Ordinal));
 
@@ -138,9 +143,10 @@ internal sealed partial class FunctionCompiler
     private Variable Declare(string name, DeclarationKey key, bool isConstant)
     {
         var isCell = _analysis.Captured.Contains(key);
-        var storage = Expression.Variable(isCell ? typeof(SharedCell) : typeof(object), name);
+        var isInt = !isCell && _types.IntLocals.Contains(key);
+        var storage = Expression.Variable(isCell ? typeof(SharedCell) : isInt ? typeof(long) : typeof(object), name);
         _locals.Add(storage);
-        var variable = new Variable(name, storage, isCell, isConstant);
+        var variable = new Variable(name, storage, isCell, isConstant, IsInt: isInt);
         _scopes[^1][name] = variable;
         return variable;
     }
@@ -167,7 +173,9 @@ internal sealed partial class FunctionCompiler
         v.CapturedIndex >= 0 ? Expression.ArrayIndex(_captured, Expression.Constant(v.CapturedIndex)) : v.Storage!;
 
     private Expression Load(Variable v) =>
-        v.IsCell ? Expression.Field(CellOf(v), nameof(SharedCell.Value)) : v.Storage!;
+        v.IsCell ? Expression.Field(CellOf(v), nameof(SharedCell.Value))
+        : v.IsInt ? Expression.Call(typeof(Boxes), nameof(Boxes.Int), null, v.Storage!)
+        : v.Storage!;
 
     private Expression Store(Variable v, Expression value, bool initialize = false)
     {
@@ -176,6 +184,13 @@ internal sealed partial class FunctionCompiler
             return initialize && v.CapturedIndex < 0
                 ? Expression.Assign(v.Storage!, Expression.New(typeof(SharedCell).GetConstructors()[0], value))
                 : Expression.Assign(Expression.Field(CellOf(v), nameof(SharedCell.Value)), value);
+        }
+
+        if (v.IsInt)
+        {
+            return Expression.Assign(v.Storage!, value.Type == typeof(long)
+                ? value
+                : Expression.Call(typeof(IntOps), nameof(IntOps.Unbox), null, value, Expression.Constant(0L)));
         }
 
         return Expression.Assign(v.Storage!, value);
@@ -209,7 +224,7 @@ internal sealed partial class FunctionCompiler
     private static Expression AsObject(Expression e) => e.Type == typeof(object) ? e : Expression.Convert(e, typeof(object));
 
     private Expression Truthy(Expr condition) =>
-        Call(nameof(Ops.Truthy), Emit(condition), PosConst(condition));
+        TryEmitIntComparison(condition) ?? Call(nameof(Ops.Truthy), Emit(condition), PosConst(condition));
 
     private void EnterNode(Node node)
     {

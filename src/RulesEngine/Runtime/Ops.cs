@@ -229,7 +229,7 @@ internal static partial class Ops
     }
 
     // Rhai: a negative shift shifts the other way; shifting by 64 or more is an overflow error.
-    private static long Shift(long x, long y, bool left, long pos)
+    internal static long Shift(long x, long y, bool left, long pos)
     {
         if (y < 0)
         {

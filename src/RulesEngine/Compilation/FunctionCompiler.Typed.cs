@@ -1,0 +1,170 @@
+using System.Linq.Expressions;
+using RulesEngine.Runtime;
+using RulesEngine.SyntaxTree;
+using RulesEngine.Values;
+
+namespace RulesEngine.Compilation;
+
+// Typed lowering for expressions proved to be INT (see TypeInference): unboxed long arithmetic with inlined
+// overflow checks, unboxed comparisons in conditions, and counted loops over INT ranges.
+internal sealed partial class FunctionCompiler
+{
+    private bool IsInt(Expr e) => _types.IsInt(e, _types.IntLocals);
+
+    private static bool IsComparison(BinaryOperator op) => op is BinaryOperator.Equal or BinaryOperator.NotEqual
+        or BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual;
+
+    /// <summary>An INT comparison as an unboxed bool, or null when the operands are not both provably INT.</summary>
+    private Expression? TryEmitIntComparison(Expr e)
+    {
+        if (e is not BinaryExpr b || !IsComparison(b.Operator) || !IsInt(b.Left) || !IsInt(b.Right))
+        {
+            return null;
+        }
+
+        var left = EmitInt(b.Left);
+        var right = EmitInt(b.Right);
+        return b.Operator switch
+        {
+            BinaryOperator.Equal => Expression.Equal(left, right),
+            BinaryOperator.NotEqual => Expression.NotEqual(left, right),
+            BinaryOperator.Less => Expression.LessThan(left, right),
+            BinaryOperator.LessOrEqual => Expression.LessThanOrEqual(left, right),
+            BinaryOperator.Greater => Expression.GreaterThan(left, right),
+            _ => Expression.GreaterThanOrEqual(left, right),
+        };
+    }
+
+    /// <summary>Emits a provably-INT expression as a <see cref="long"/>.</summary>
+    private Expression EmitInt(Expr e)
+    {
+        switch (e)
+        {
+            case LiteralExpr { Value: long l }:
+                return Expression.Constant(l);
+            case VariableExpr v when Resolve(v.Name) is { IsInt: true } variable:
+                return variable.Storage!;
+            case UnaryExpr { Operator: UnaryOperator.Plus } u:
+                return EmitInt(u.Operand);
+            case UnaryExpr { Operator: UnaryOperator.Negate } u:
+                return Expression.Call(typeof(IntOps), nameof(IntOps.Negate), null, EmitInt(u.Operand), PosConst(u));
+            case StatementExpr { Statement: BlockStmt { Statements: [ExprStmt single] } }:
+                return EmitInt(single.Expression);
+            case BinaryExpr b when TypeInference.IsIntOperator(b.Operator):
+            {
+                // Flatten left-deep chains onto one temporary, as for boxed chains.
+                var chain = new List<BinaryExpr>();
+                Expr current = b;
+                while (current is BinaryExpr link && TypeInference.IsIntOperator(link.Operator))
+                {
+                    chain.Add(link);
+                    current = link.Left;
+                }
+
+                if (chain.Count == 1)
+                {
+                    return IntOperation(b, EmitInt(b.Left), EmitInt(b.Right));
+                }
+
+                var temp = Expression.Variable(typeof(long), "int_chain");
+                var steps = new List<Expression> { Expression.Assign(temp, EmitInt(current)) };
+                for (var i = chain.Count - 1; i >= 0; i--)
+                {
+                    steps.Add(Expression.Assign(temp, IntOperation(chain[i], temp, EmitInt(chain[i].Right))));
+                }
+
+                steps.Add(temp);
+                return Expression.Block(typeof(long), [temp], steps);
+            }
+
+            default:
+                // Not provable after all (e.g. the compiler resolved a name differently): unbox with a type check.
+                return Expression.Call(typeof(IntOps), nameof(IntOps.Unbox), null, Emit(e), PosConst(e));
+        }
+    }
+
+    private static Expression IntOperation(BinaryExpr node, Expression left, Expression right)
+    {
+        var pos = PosConst(node);
+        return node.Operator switch
+        {
+            BinaryOperator.BitAnd => Expression.And(left, right),
+            BinaryOperator.BitOr => Expression.Or(left, right),
+            BinaryOperator.BitXor => Expression.ExclusiveOr(left, right),
+            _ => Expression.Call(typeof(IntOps), IntMethod(node.Operator), null, left, right, pos),
+        };
+    }
+
+    private static string IntMethod(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Add => nameof(IntOps.Add),
+        BinaryOperator.Subtract => nameof(IntOps.Subtract),
+        BinaryOperator.Multiply => nameof(IntOps.Multiply),
+        BinaryOperator.Divide => nameof(IntOps.Divide),
+        BinaryOperator.Modulo => nameof(IntOps.Modulo),
+        BinaryOperator.Power => nameof(IntOps.Power),
+        BinaryOperator.ShiftLeft => nameof(IntOps.ShiftLeft),
+        BinaryOperator.ShiftRight => nameof(IntOps.ShiftRight),
+        _ => throw new InvalidOperationException($"{op} is not an INT operator"),
+    };
+
+    /// <summary>
+    /// <c>for x in a..b</c> over a range literal: a counted <see cref="long"/> loop, no enumerator and no boxing
+    /// of the counter when the loop variable is an INT local.
+    /// </summary>
+    private Expression? TryEmitRangeFor(ForStmt s, LoopContext loop)
+    {
+        if (s.Iterable is not BinaryExpr { Operator: BinaryOperator.Range or BinaryOperator.RangeInclusive } range)
+        {
+            return null;
+        }
+
+        var inclusive = range.Operator == BinaryOperator.RangeInclusive;
+        var current = Expression.Variable(typeof(long), "range_current");
+        var end = Expression.Variable(typeof(long), "range_end");
+        var counter = Expression.Variable(typeof(long), "for_counter");
+        var top = Expression.Label("range_top");
+        var parts = new List<Expression>
+        {
+            Expression.Assign(loop.Result, Null),
+            Expression.Assign(current, IsInt(range.Left) ? EmitInt(range.Left) : Expression.Call(typeof(IntOps), nameof(IntOps.Bound), null, Emit(range.Left), PosConst(range))),
+            Expression.Assign(end, IsInt(range.Right) ? EmitInt(range.Right) : Expression.Call(typeof(IntOps), nameof(IntOps.Bound), null, Emit(range.Right), PosConst(range))),
+            Expression.Assign(counter, Expression.Constant(0L)),
+        };
+
+        PushScope();
+        var item = Declare(s.Variable, new DeclarationKey(s, s.Variable), isConstant: false);
+        var index = s.CounterVariable is null ? null : Declare(s.CounterVariable, new DeclarationKey(s, s.CounterVariable), isConstant: false);
+        if (item.IsCell)
+        {
+            parts.Add(Store(item, Null, initialize: true));
+        }
+
+        if (index is { IsCell: true })
+        {
+            parts.Add(Store(index, Null, initialize: true));
+        }
+
+        parts.Add(Expression.Label(top));
+        parts.Add(Expression.IfThen(inclusive ? Expression.GreaterThan(current, end) : Expression.GreaterThanOrEqual(current, end), Expression.Goto(loop.Break)));
+        parts.Add(Store(item, item.IsInt ? current : Expression.Call(typeof(Boxes), nameof(Boxes.Int), null, current)));
+        if (index is not null)
+        {
+            parts.Add(Store(index, index.IsInt ? counter : Expression.Call(typeof(Boxes), nameof(Boxes.Int), null, counter)));
+        }
+
+        parts.Add(EmitLoopBody(s.Body, loop));
+        parts.Add(Expression.Label(loop.Continue));
+
+        // The last value of an inclusive range may be long.MaxValue: stop before incrementing past it.
+        parts.Add(Expression.IfThen(Expression.Equal(current, end), Expression.Goto(loop.Break)));
+        parts.Add(Expression.PreIncrementAssign(current));
+        parts.Add(Expression.PreIncrementAssign(counter));
+        parts.Add(Tick(s));
+        parts.Add(Expression.Goto(top));
+        parts.Add(Expression.Label(loop.Break));
+        parts.Add(loop.Result);
+        PopScope();
+        return Expression.Block(typeof(object), [loop.Result, current, end, counter], parts);
+    }
+}

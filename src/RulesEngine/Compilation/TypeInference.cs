@@ -1,0 +1,308 @@
+using RulesEngine.SyntaxTree;
+
+namespace RulesEngine.Compilation;
+
+/// <summary>
+/// Finds local variables that provably only ever hold an INT, so they can live in a <see cref="long"/> IL local
+/// instead of a boxed object: <c>let s = 0; for i in 0..n { s += i }</c> becomes a plain <c>long</c> loop.
+/// A variable qualifies when every value it is given — its initializer, every assignment and compound assignment —
+/// is an INT by construction (INT literals, other INT locals, INT arithmetic, loop counters over INT ranges).
+/// Captured variables never qualify (they live in shared cells). Start from "all candidates" and remove
+/// any whose assignments are not INT until nothing changes.
+/// </summary>
+internal sealed class TypeInference
+{
+    private readonly Dictionary<DeclarationKey, List<Expr?>> _assignments = [];
+    private readonly Dictionary<Expr, DeclarationKey> _references = new(ReferenceEqualityComparer.Instance);
+    private readonly List<Dictionary<string, DeclarationKey>> _scopes = [new(StringComparer.Ordinal)];
+    private readonly HashSet<DeclarationKey> _disqualified = [];
+    private readonly HashSet<DeclarationKey> _counters = [];
+
+    private TypeInference()
+    {
+    }
+
+    public HashSet<DeclarationKey> IntLocals { get; } = [];
+
+    public static TypeInference Analyze(IEnumerable<Stmt> body, IEnumerable<DeclarationKey> untypedParameters, HashSet<DeclarationKey> captured)
+    {
+        var inference = new TypeInference();
+        foreach (var p in untypedParameters)
+        {
+            inference._scopes[0][p.Name] = p;
+            inference._disqualified.Add(p);
+        }
+
+        foreach (var s in body)
+        {
+            inference.Visit(s);
+        }
+
+        var typed = new HashSet<DeclarationKey>(inference._assignments.Keys.Where(k => !captured.Contains(k) && !inference._disqualified.Contains(k)));
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var key in typed.ToList())
+            {
+                if (!inference._counters.Contains(key) && !inference._assignments[key].TrueForAll(e => e is not null && inference.IsInt(e, typed)))
+                {
+                    typed.Remove(key);
+                    changed = true;
+                }
+            }
+        }
+        while (changed);
+
+        inference.IntLocals.UnionWith(typed);
+        return inference;
+    }
+
+    /// <summary>True when the expression is an INT given the typed locals (used by the compiler too).</summary>
+    public bool IsInt(Expr expr, HashSet<DeclarationKey> typed)
+    {
+        // Walk left-deep operator chains iteratively.
+        while (true)
+        {
+            switch (expr)
+            {
+                case LiteralExpr { Value: long }:
+                    return true;
+                case VariableExpr v:
+                    return _references.TryGetValue(v, out var key) && typed.Contains(key);
+                case UnaryExpr { Operator: UnaryOperator.Negate or UnaryOperator.Plus } u:
+                    expr = u.Operand;
+                    continue;
+                case BinaryExpr b when IsIntOperator(b.Operator):
+                    if (!IsInt(b.Right, typed))
+                    {
+                        return false;
+                    }
+
+                    expr = b.Left;
+                    continue;
+                case StatementExpr { Statement: BlockStmt { Statements: [ExprStmt single] } }:
+                    expr = single.Expression;
+                    continue;
+                default:
+                    return false;
+            }
+        }
+    }
+
+    public static bool IsIntOperator(BinaryOperator op) => op is BinaryOperator.Add or BinaryOperator.Subtract
+        or BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Modulo or BinaryOperator.Power
+        or BinaryOperator.ShiftLeft or BinaryOperator.ShiftRight or BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor;
+
+    /// <summary>The declaration a variable reference resolves to (null for scope variables and captures).</summary>
+    public DeclarationKey? DeclarationOf(VariableExpr v) => _references.TryGetValue(v, out var key) ? key : null;
+
+    private void Declare(DeclarationKey key, Expr? value)
+    {
+        _scopes[^1][key.Name] = key;
+        if (!_assignments.TryGetValue(key, out var list))
+        {
+            _assignments[key] = list = [];
+        }
+
+        list.Add(value);
+    }
+
+    private DeclarationKey? Lookup(string name)
+    {
+        for (var i = _scopes.Count - 1; i >= 0; i--)
+        {
+            if (_scopes[i].TryGetValue(name, out var key))
+            {
+                return key;
+            }
+        }
+
+        return null;
+    }
+
+    private void Block(IEnumerable<Stmt> statements)
+    {
+        _scopes.Add(new Dictionary<string, DeclarationKey>(StringComparer.Ordinal));
+        foreach (var s in statements)
+        {
+            Visit(s);
+        }
+
+        _scopes.RemoveAt(_scopes.Count - 1);
+    }
+
+    private void Visit(Stmt stmt)
+    {
+        switch (stmt)
+        {
+            case ExprStmt s:
+                Visit(s.Expression);
+                break;
+            case LetStmt s:
+                if (s.Value is not null)
+                {
+                    Visit(s.Value);
+                }
+
+                Declare(new DeclarationKey(s, s.Name), s.Value);
+                break;
+            case AssignStmt s:
+                Visit(s.Value);
+                Visit(s.Target);
+                if (s.Target is VariableExpr { Namespace.IsEmpty: true } target && Lookup(target.Name) is { } assigned)
+                {
+                    if (s.Operator is { } op && !IsIntOperator(op))
+                    {
+                        _disqualified.Add(assigned);
+                    }
+
+                    if (_assignments.TryGetValue(assigned, out var values))
+                    {
+                        values.Add(s.Value);
+                    }
+                }
+
+                break;
+            case BlockStmt s:
+                Block(s.Statements);
+                break;
+            case IfStmt s:
+                Visit(s.Condition);
+                Visit(s.Then);
+                if (s.Else is not null)
+                {
+                    Visit(s.Else);
+                }
+
+                break;
+            case SwitchStmt s:
+                Visit(s.Subject);
+                foreach (var c in s.Cases)
+                {
+                    if (c.Guard is not null)
+                    {
+                        Visit(c.Guard);
+                    }
+
+                    Visit(c.Body);
+                }
+
+                if (s.Default is not null)
+                {
+                    Visit(s.Default);
+                }
+
+                break;
+            case WhileStmt s:
+                Visit(s.Condition);
+                Visit(s.Body);
+                break;
+            case LoopStmt s:
+                Visit(s.Body);
+                break;
+            case DoStmt s:
+                Visit(s.Body);
+                Visit(s.Condition);
+                break;
+            case ForStmt s:
+                Visit(s.Iterable);
+                _scopes.Add(new Dictionary<string, DeclarationKey>(StringComparer.Ordinal));
+                var item = new DeclarationKey(s, s.Variable);
+                Declare(item, s.Iterable is BinaryExpr { Operator: BinaryOperator.Range or BinaryOperator.RangeInclusive } range
+                    ? new BinaryExpr(range.Position, BinaryOperator.Add, range.Left, range.Right)
+                    : null);
+                if (s.CounterVariable is not null)
+                {
+                    var counter = new DeclarationKey(s, s.CounterVariable);
+                    Declare(counter, null);
+                    _counters.Add(counter);
+                }
+
+                Visit(s.Body);
+                _scopes.RemoveAt(_scopes.Count - 1);
+                break;
+            case BreakStmt { Value: { } v }:
+                Visit(v);
+                break;
+            case ReturnStmt { Value: { } v }:
+                Visit(v);
+                break;
+            case ThrowStmt { Value: { } v }:
+                Visit(v);
+                break;
+            case TryStmt s:
+                Visit(s.Body);
+                _scopes.Add(new Dictionary<string, DeclarationKey>(StringComparer.Ordinal));
+                if (s.CatchVariable is not null)
+                {
+                    Declare(new DeclarationKey(s, s.CatchVariable), null);
+                }
+
+                Visit(s.CatchBody);
+                _scopes.RemoveAt(_scopes.Count - 1);
+                break;
+            case ImportStmt s:
+                Visit(s.Path);
+                break;
+        }
+    }
+
+    private void Visit(Expr expr)
+    {
+        while (expr is BinaryExpr chain)
+        {
+            Visit(chain.Right);
+            expr = chain.Left;
+        }
+
+        switch (expr)
+        {
+            case VariableExpr v when v.Namespace.IsEmpty:
+                if (Lookup(v.Name) is { } key)
+                {
+                    _references[v] = key;
+                }
+
+                break;
+            case InterpolatedStringExpr e:
+                e.Parts.ToList().ForEach(Visit);
+                break;
+            case ArrayExpr e:
+                e.Items.ToList().ForEach(Visit);
+                break;
+            case MapExpr e:
+                e.Entries.ToList().ForEach(x => Visit(x.Value));
+                break;
+            case UnaryExpr e:
+                Visit(e.Operand);
+                break;
+            case CallExpr e:
+                e.Arguments.ToList().ForEach(Visit);
+                if (e.Namespace.IsEmpty && e.Name == "eval")
+                {
+                    // eval may read or write any variable by name.
+                    foreach (var scope in _scopes)
+                    {
+                        _disqualified.UnionWith(scope.Values);
+                    }
+                }
+
+                break;
+            case MethodCallExpr e:
+                Visit(e.Target);
+                e.Arguments.ToList().ForEach(Visit);
+                break;
+            case PropertyExpr e:
+                Visit(e.Target);
+                break;
+            case IndexExpr e:
+                Visit(e.Target);
+                Visit(e.Index);
+                break;
+            case StatementExpr e:
+                Visit(e.Statement);
+                break;
+        }
+    }
+}
