@@ -25,9 +25,15 @@ internal sealed partial class FunctionCompiler
 
         if (_script.FindFunction(e.Name, e.Arguments.Length) is { } script)
         {
-            var args = Expression.NewArrayInit(typeof(object), e.Arguments.Select(EmitOwned));
-            return Call(typeof(Calls), nameof(Calls.InvokeScript), _ctx, ConstRef<ScriptCallable>(script), args,
-                Expression.Constant(null, typeof(Values.SharedCell[])), Expression.Constant(null, typeof(ThisRef)), pos);
+            // Arguments go through temporaries so each is evaluated on an empty IL stack (blocks may contain try).
+            var scriptTemps = new List<ParameterExpression>();
+            var scriptParts = new List<Expression>();
+            var scriptArgs = EvaluateArguments(e.Arguments, 0, scriptTemps, scriptParts)
+                .Select(v => (Expression)Expression.Call(typeof(Values.ValueCopy), nameof(Values.ValueCopy.Clone), null, v));
+            scriptParts.Add(Call(typeof(Calls), nameof(Calls.InvokeScript), _ctx, ConstRef<ScriptCallable>(script),
+                Expression.NewArrayInit(typeof(object), scriptArgs),
+                Expression.Constant(null, typeof(Values.SharedCell[])), Expression.Constant(null, typeof(ThisRef)), pos));
+            return Expression.Block(typeof(object), scriptTemps, scriptParts);
         }
 
         var site = new CallSite(e.Name, e.Arguments.Length, Pos(e));

@@ -53,11 +53,16 @@ internal sealed partial class FunctionCompiler
         }
 
         // Variables declared in the block go out of scope at its end (MaxVariables counts live ones).
+        // No try/finally: a protected region inside an expression (a call argument, say) needs an empty IL stack,
+        // which FEC does not arrange. An error leaving the block ends the frame, and frames restore the count.
         var count = Expression.Field(_ctx, nameof(RunContext.VariableCount));
         var saved = Expression.Variable(typeof(int), "variables");
-        return Expression.Block(typeof(object), [saved],
+        var value = Expression.Variable(typeof(object), "block_value");
+        return Expression.Block(typeof(object), [saved, value],
             Expression.Assign(saved, count),
-            Expression.TryFinally(body, Expression.Assign(count, saved)));
+            Expression.Assign(value, body),
+            Expression.Assign(count, saved),
+            value);
     }
 
     private Expression Emit(Stmt stmt)
@@ -337,7 +342,9 @@ internal sealed partial class FunctionCompiler
     private Expression EmitTry(TryStmt s)
     {
         var exception = Expression.Variable(typeof(ScriptException), "error");
-        var body = Expression.Block(typeof(void), EmitBlock(s.Body));
+        // Both regions end in an explicit Empty(): FEC emits invalid IL for a void try block whose last expression has a value.
+        var discard = Expression.Variable(typeof(object), "discard");
+        var body = Expression.Block(typeof(void), [discard], Expression.Assign(discard, EmitBlock(s.Body)), Expression.Empty());
 
         PushScope();
         var handler = new List<Expression>
@@ -354,7 +361,8 @@ internal sealed partial class FunctionCompiler
         }
 
         _catchExceptions.Push(exception);
-        handler.Add(EmitBlock(s.CatchBody));
+        var catchDiscard = Expression.Variable(typeof(object), "discard");
+        handler.Add(Expression.Block(typeof(void), [catchDiscard], Expression.Assign(catchDiscard, EmitBlock(s.CatchBody)), Expression.Empty()));
         _catchExceptions.Pop();
         PopScope();
 

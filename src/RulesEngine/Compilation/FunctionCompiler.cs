@@ -114,7 +114,11 @@ internal sealed partial class FunctionCompiler
         var constants = Expression.Constant(_topLevel.Select(v => v.IsConstant).ToArray());
         var values = Expression.NewArrayInit(typeof(object), _topLevel.Select(Load));
         var export = Expression.Call(typeof(Builtins), nameof(Builtins.ExportToScope), null, _ctx, names, constants, values, _topLevelCount);
-        return Expression.TryFinally(body, export);
+        // The protected region is void: FEC mishandles a try whose value is used when it contains another try.
+        var value = Expression.Variable(typeof(object), "main_value");
+        return Expression.Block(typeof(object), [value],
+            Expression.TryFinally(Expression.Assign(value, body), export),
+            value);
     }
 
     private Expression EmitFunctionBody(FunctionDef def, List<DeclarationKey> parameters)

@@ -1,0 +1,104 @@
+using System.Linq.Expressions;
+using FluentAssertions;
+using NUnit.Framework;
+using RulesEngine.Compilation;
+
+namespace RulesEngine.Tests.Compilation;
+
+public class LoweringTests
+{
+    private static Expression<CompiledBody> Lower(string script) =>
+        FunctionCompiler.LowerMain(CompiledScript.For(Engine.CreateRaw().Compile(script), CompilerChoice.System));
+
+    private static List<ParameterExpression> Variables(Expression tree)
+    {
+        var finder = new VariableFinder();
+        finder.Visit(tree);
+        return finder.Found;
+    }
+
+    [Test]
+    public void Sum_over_a_range_uses_long_locals_not_boxes()
+    {
+        var variables = Variables(Lower("let s = 0; for i in 0..1_000_000 { s += i } s"));
+
+        variables.Should().Contain(v => v.Name == "s" && v.Type == typeof(long));
+        variables.Should().Contain(v => v.Name == "i" && v.Type == typeof(long));
+        variables.Should().NotContain(v => v.Type == typeof(IEnumerator<object?>), "a range literal loop needs no enumerator");
+    }
+
+    [Test]
+    public void A_variable_that_may_hold_a_string_stays_boxed()
+    {
+        var variables = Variables(Lower("let s = 0; if true { s = \"x\" } s"));
+
+        variables.Should().Contain(v => v.Name == "s" && v.Type == typeof(object));
+    }
+
+    [Test]
+    public void A_captured_variable_lives_in_a_shared_cell()
+    {
+        var variables = Variables(Lower("let n = 0; let f = || n + 1; n = 5; f.call()"));
+
+        variables.Should().Contain(v => v.Name == "n" && v.Type == typeof(Values.SharedCell));
+    }
+
+    [Test]
+    public void Typed_arithmetic_still_reports_overflow_with_a_position()
+    {
+        var act = () => Engine.CreateRaw().Eval<long>("let x = 9223372036854775800;\nfor i in 0..100 { x += i }\nx");
+
+        var error = act.Should().Throw<RuntimeException>().Which;
+        error.Kind.Should().Be(RuntimeErrorKind.Arithmetic);
+        error.Position.Line.Should().Be(2);
+    }
+
+    [Test]
+    public void Typed_and_boxed_loops_agree()
+    {
+        var engine = Engine.CreateRaw();
+        var typed = engine.Eval<long>("let s = 0; for i in 0..=1000 { s += i * 3 % 7 } s");
+        var boxed = engine.Eval<long>("let s = 0; let r = 0..=1000; for i in r { s += i * 3 % 7 } s");
+
+        typed.Should().Be(boxed).And.Be(Enumerable.Range(0, 1001).Sum(i => i * 3L % 7));
+    }
+
+    [Test]
+    public void Inclusive_range_ending_at_the_largest_int_terminates()
+    {
+        Engine.CreateRaw().Eval<long>("let n = 0; for i in 9223372036854775806..=9223372036854775807 { n += 1 } n").Should().Be(2);
+    }
+
+    [Test]
+    public void A_ten_thousand_term_chain_compiles_with_the_fast_compiler()
+    {
+        var engine = Engine.CreateRaw();
+        engine.Options = EngineOptions.Default with { MaxExprDepth = 0 };
+        var script = "let a = 1; " + string.Join(" + ", Enumerable.Repeat("a", 10_000));
+
+        DelegateCompiler.FastCompilerAccepts(FunctionCompiler.LowerMain(CompiledScript.For(engine.Compile(script), CompilerChoice.System)))
+            .Should().BeTrue();
+        engine.Eval<long>(script).Should().Be(10_000);
+    }
+
+    [Test]
+    public void A_long_else_if_chain_is_emitted_flat()
+    {
+        var engine = Engine.CreateRaw();
+        engine.Options = EngineOptions.Default with { MaxExprDepth = 0 };
+        var script = "let x = 2999; " + string.Join(" else ", Enumerable.Range(0, 3000).Select(i => $"if x == {i} {{ {i} }}"));
+
+        engine.Eval<long>(script).Should().Be(2999);
+    }
+
+    private sealed class VariableFinder : ExpressionVisitor
+    {
+        public List<ParameterExpression> Found { get; } = [];
+
+        protected override Expression VisitBlock(BlockExpression node)
+        {
+            Found.AddRange(node.Variables);
+            return base.VisitBlock(node);
+        }
+    }
+}
