@@ -84,7 +84,7 @@ internal sealed partial class FunctionCompiler
 
         if (!e.Namespace.IsEmpty)
         {
-            return Call(typeof(Builtins), nameof(Builtins.VariableNotFound), Expression.Constant(string.Join("::", e.Namespace) + "::" + e.Name), PosConst(e));
+            return Call(typeof(Builtins), nameof(Builtins.ReadModuleVariable), _ctx, Expression.Constant(e.Namespace.ToArray()), Expression.Constant(e.Name), PosConst(e));
         }
 
         if (Resolve(e.Name) is { } v)

@@ -34,6 +34,7 @@ internal sealed class ScriptFunction : ScriptCallable
     {
         var body = _body ?? Compile();
         context.EnterCall(callPosition);
+        context.TickAt(callPosition.Pack());
         var variables = context.VariableCount;
         try
         {

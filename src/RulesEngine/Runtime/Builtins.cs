@@ -222,4 +222,24 @@ internal static class Builtins
 
     public static object AssignToConstant(string name, long pos) =>
         throw Errors.Runtime(RuntimeErrorKind.AssignmentToConstant, $"Cannot modify constant '{name}'", pos);
+
+    public static object? ReadModuleVariable(RunContext ctx, string[] path, string name, long pos)
+    {
+        if (!ctx.Environment.StaticModules.TryGetValue(path[0], out var module))
+        {
+            throw Errors.Runtime(RuntimeErrorKind.ModuleNotFound, $"Module not found: {path[0]}", pos);
+        }
+
+        for (var i = 1; i < path.Length; i++)
+        {
+            if (!module.SubModules.TryGetValue(path[i], out module!))
+            {
+                throw Errors.Runtime(RuntimeErrorKind.ModuleNotFound, $"Module not found: {string.Join("::", path[..(i + 1)])}", pos);
+            }
+        }
+
+        return module.Variables.TryGetValue(name, out var value)
+            ? value
+            : throw Errors.Runtime(RuntimeErrorKind.VariableNotFound, $"Variable not found: {string.Join("::", path)}::{name}", pos);
+    }
 }

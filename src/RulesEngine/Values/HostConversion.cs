@@ -98,13 +98,22 @@ internal static class HostConversion
     }
 
     /// <summary>Deep conversion to plain values: blobs become byte arrays; containers convert their items.</summary>
-    public static object? ToPlain(object? value) => value switch
+    public static object? ToPlain(object? value)
     {
-        List<byte> blob => blob.ToArray(),
-        List<object?> list => list.ConvertAll(ToPlain),
-        SortedDictionary<string, object?> map => ConvertMap(map),
-        _ => value,
-    };
+        switch (value)
+        {
+            case List<byte> blob:
+                return blob.ToArray();
+            case List<object?> list:
+                StackGuard.Ensure();
+                return list.ConvertAll(ToPlain);
+            case SortedDictionary<string, object?> map:
+                StackGuard.Ensure();
+                return ConvertMap(map);
+            default:
+                return value;
+        }
+    }
 
     private static SortedDictionary<string, object?> ConvertMap(SortedDictionary<string, object?> map)
     {

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace RulesEngine.Tests.Runtime;
+
+/// <summary>One compiled Ast is shared by many engines on many threads: every result must be right.</summary>
+public class ConcurrencyTests
+{
+    private const string Script = """
+        fn fib(n) { if n < 2 { n } else { fib(n - 1) + fib(n - 2) } }
+        let counter = 0;
+        let add = |x| { counter += x; counter };
+        for i in 0..seed { add.call(i); }
+        let words = [];
+        for i in 0..5 { words.push(`w${i + seed}`); }
+        #{ fib: fib(seed % 15), total: counter, last: words[-1] }
+        """;
+
+    [Test]
+    public void Sixteen_threads_share_one_ast_with_closures_and_functions()
+    {
+        var ast = new Engine().Compile(Script);
+        var failures = new ConcurrentBag<string>();
+        Parallel.For(0, 16, new ParallelOptions { MaxDegreeOfParallelism = 16 }, thread =>
+        {
+            for (var run = 0; run < 200; run++)
+            {
+                var seed = (long)(thread * 1000 + run) % 97;
+                var engine = Engine.CreateRaw();
+                engine.RegisterGlobalModule(RulesEngine.Packages.Standard.StandardPackage.Instance.AsSharedModule());
+                var result = (IDictionary<string, object?>)engine.Eval<object?>(ast, new Scope().Push("seed", seed))!;
+                var expected = (Fib(seed % 15), seed * (seed - 1) / 2, $"w{4 + seed}");
+                if (!Equals(result["fib"], expected.Item1) || !Equals(result["total"], expected.Item2) || !Equals(result["last"], expected.Item3))
+                {
+                    failures.Add($"seed {seed}: {result["fib"]}, {result["total"]}, {result["last"]}");
+                }
+            }
+        });
+
+        failures.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Errors_on_one_thread_do_not_disturb_others()
+    {
+        var good = new Engine().Compile("let s = 0; for i in 0..100 { s += i } s");
+        var bad = new Engine().Compile("let a = [1]; a[5]");
+        var results = new ConcurrentBag<long>();
+        var errors = 0;
+        Parallel.For(0, 400, i =>
+        {
+            var engine = new Engine();
+            if (i % 2 == 0)
+            {
+                results.Add(engine.Eval<long>(good));
+            }
+            else
+            {
+                try
+                {
+                    engine.Run(bad);
+                }
+                catch (RuntimeException e) when (e.Kind == RuntimeErrorKind.ArrayBounds)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+        });
+
+        results.Should().HaveCount(200).And.OnlyContain(r => r == 4950);
+        errors.Should().Be(200);
+    }
+
+    private static long Fib(long n) => n < 2 ? n : Fib(n - 1) + Fib(n - 2);
+}
