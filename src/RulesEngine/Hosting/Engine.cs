@@ -18,6 +18,8 @@ public sealed partial class Engine
     private Action<string, string?, Position>? _onDebug;
     private RuntimeEnvironment? _environment;
     private EngineOptions _options = EngineOptions.Default;
+    private ModuleBuilder? _hostModule;
+    private int _hostModuleVersion;
 
     /// <summary>Creates an engine with the standard package; <c>print</c> and <c>debug</c> write to standard output.</summary>
     public Engine()
@@ -84,11 +86,34 @@ public sealed partial class Engine
 
     internal CompilerChoice Compiler { get; set; } = CompilerChoice.Fast;
 
-    internal RuntimeEnvironment Environment =>
-        _environment ??= new RuntimeEnvironment([.. _globalModules], new Dictionary<string, Module>(_staticModules), _options, _onPrint, _onDebug)
+    internal RuntimeEnvironment Environment
+    {
+        get
         {
-            Evaluator = EvaluateInRun,
-        };
+            var environment = _environment;
+            if (environment is not null && (_hostModule is null || _hostModule.Version == _hostModuleVersion))
+            {
+                return environment;
+            }
+
+            Module[] modules;
+            if (_hostModule is null)
+            {
+                modules = [.. _globalModules];
+            }
+            else
+            {
+                // The engine's own functions (RegisterFn / RegisterType) are searched first, as Rhai's global namespace is.
+                _hostModuleVersion = _hostModule.Version;
+                modules = [.. _globalModules, _hostModule.Build()];
+            }
+
+            return _environment = new RuntimeEnvironment(modules, new Dictionary<string, Module>(_staticModules), _options, _onPrint, _onDebug)
+            {
+                Evaluator = EvaluateInRun,
+            };
+        }
+    }
 
     /// <summary><c>eval(code)</c>: runs in the caller's run and scope; its top-level variables join that scope.</summary>
     private object? EvaluateInRun(RunContext ctx, string code, long position)

@@ -51,6 +51,7 @@ public sealed partial class ModuleBuilder
             _subModules[k] = v;
         }
 
+        Touch();
         return this;
     }
 
@@ -58,6 +59,7 @@ public sealed partial class ModuleBuilder
     public ModuleBuilder SetVariable(string name, object? value)
     {
         _variables[name] = value;
+        Touch();
         return this;
     }
 
@@ -65,6 +67,7 @@ public sealed partial class ModuleBuilder
     public ModuleBuilder SetSubModule(string name, Module module)
     {
         _subModules[name] = module;
+        Touch();
         return this;
     }
 
@@ -79,6 +82,7 @@ public sealed partial class ModuleBuilder
         // A later registration with the same signature replaces the earlier one.
         list.RemoveAll(f => f.ParameterTypes.AsSpan().SequenceEqual(fn.ParameterTypes));
         list.Add(fn);
+        Touch();
         return this;
     }
 
@@ -98,6 +102,7 @@ public sealed partial class ModuleBuilder
     internal ModuleBuilder Iterator(Type type, Func<object, IEnumerable<object?>> iterate)
     {
         _iterators[type] = iterate;
+        Touch();
         return this;
     }
 
@@ -105,6 +110,7 @@ public sealed partial class ModuleBuilder
     internal ModuleBuilder TypeName(Type type, string name)
     {
         _typeNames[type] = name;
+        Touch();
         return this;
     }
 }
