@@ -28,32 +28,32 @@ internal sealed partial class FunctionCompiler
         switch (target)
         {
             case VariableExpr v when v.Namespace.IsEmpty:
-            {
-                if (Resolve(v.Name) is { } variable)
                 {
+                    if (Resolve(v.Name) is { } variable)
+                    {
+                        return new LValue
+                        {
+                            Load = () => Load(variable),
+                            Store = value => variable.IsConstant
+                                ? Call(typeof(Builtins), nameof(Builtins.AssignToConstant), Expression.Constant(v.Name), PosConst(v))
+                                : Store(variable, value),
+                            IsConstant = Expression.Constant(variable.IsConstant),
+                        };
+                    }
+
+                    if (!_isMain)
+                    {
+                        return null;
+                    }
+
+                    var name = Expression.Constant(v.Name);
                     return new LValue
                     {
-                        Load = () => Load(variable),
-                        Store = value => variable.IsConstant
-                            ? Call(typeof(Builtins), nameof(Builtins.AssignToConstant), Expression.Constant(v.Name), PosConst(v))
-                            : Store(variable, value),
-                        IsConstant = Expression.Constant(variable.IsConstant),
+                        Load = () => Call(typeof(Builtins), nameof(Builtins.ReadScope), _ctx, name, PosConst(v)),
+                        Store = value => Call(typeof(Builtins), nameof(Builtins.WriteScope), _ctx, name, value, PosConst(v)),
+                        IsConstant = Call(typeof(Builtins), nameof(Builtins.ScopeHasConstant), _ctx, name),
                     };
                 }
-
-                if (!_isMain)
-                {
-                    return null;
-                }
-
-                var name = Expression.Constant(v.Name);
-                return new LValue
-                {
-                    Load = () => Call(typeof(Builtins), nameof(Builtins.ReadScope), _ctx, name, PosConst(v)),
-                    Store = value => Call(typeof(Builtins), nameof(Builtins.WriteScope), _ctx, name, value, PosConst(v)),
-                    IsConstant = Call(typeof(Builtins), nameof(Builtins.ScopeHasConstant), _ctx, name),
-                };
-            }
 
             case ThisExpr t:
                 return new LValue

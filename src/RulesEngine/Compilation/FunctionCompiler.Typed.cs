@@ -51,31 +51,31 @@ internal sealed partial class FunctionCompiler
             case StatementExpr { Statement: BlockStmt { Statements: [ExprStmt single] } }:
                 return EmitInt(single.Expression);
             case BinaryExpr b when TypeInference.IsIntOperator(b.Operator):
-            {
-                // Flatten left-deep chains onto one temporary, as for boxed chains.
-                var chain = new List<BinaryExpr>();
-                Expr current = b;
-                while (current is BinaryExpr link && TypeInference.IsIntOperator(link.Operator))
                 {
-                    chain.Add(link);
-                    current = link.Left;
-                }
+                    // Flatten left-deep chains onto one temporary, as for boxed chains.
+                    var chain = new List<BinaryExpr>();
+                    Expr current = b;
+                    while (current is BinaryExpr link && TypeInference.IsIntOperator(link.Operator))
+                    {
+                        chain.Add(link);
+                        current = link.Left;
+                    }
 
-                if (chain.Count == 1)
-                {
-                    return IntOperation(b, EmitInt(b.Left), EmitInt(b.Right));
-                }
+                    if (chain.Count == 1)
+                    {
+                        return IntOperation(b, EmitInt(b.Left), EmitInt(b.Right));
+                    }
 
-                var temp = Expression.Variable(typeof(long), "int_chain");
-                var steps = new List<Expression> { Expression.Assign(temp, EmitInt(current)) };
-                for (var i = chain.Count - 1; i >= 0; i--)
-                {
-                    steps.Add(Expression.Assign(temp, IntOperation(chain[i], temp, EmitInt(chain[i].Right))));
-                }
+                    var temp = Expression.Variable(typeof(long), "int_chain");
+                    var steps = new List<Expression> { Expression.Assign(temp, EmitInt(current)) };
+                    for (var i = chain.Count - 1; i >= 0; i--)
+                    {
+                        steps.Add(Expression.Assign(temp, IntOperation(chain[i], temp, EmitInt(chain[i].Right))));
+                    }
 
-                steps.Add(temp);
-                return Expression.Block(typeof(long), [temp], steps);
-            }
+                    steps.Add(temp);
+                    return Expression.Block(typeof(long), [temp], steps);
+                }
 
             default:
                 // Not provable after all (e.g. the compiler resolved a name differently): unbox with a type check.

@@ -17,10 +17,10 @@ internal static class Indexing
             case List<object?> list when index is long i:
                 return list[ArrayOffset(list.Count, i, pos)];
             case List<object?> list when index is ScriptRange r:
-            {
-                var (start, count) = Slice(list.Count, r);
-                return list.GetRange(start, count).ConvertAll(ValueCopy.Clone);
-            }
+                {
+                    var (start, count) = Slice(list.Count, r);
+                    return list.GetRange(start, count).ConvertAll(ValueCopy.Clone);
+                }
 
             case SortedDictionary<string, object?> map when index is string key:
                 return MapGet(ctx, map, key, pos);
@@ -29,21 +29,21 @@ internal static class Indexing
             case string s when index is long i:
                 return s[StringOffset(s.Length, i, pos)];
             case string s when index is ScriptRange r:
-            {
-                var (start, count) = Slice(s.Length, r);
-                return s.Substring(start, count);
-            }
+                {
+                    var (start, count) = Slice(s.Length, r);
+                    return s.Substring(start, count);
+                }
 
             case List<byte> blob when index is long i:
                 return Boxes.Int(blob[ArrayOffset(blob.Count, i, pos)]);
             case long bits when index is long i:
                 return Boxes.Bool(((bits >> BitOffset(i, pos)) & 1) == 1);
             case long bits when index is ScriptRange r:
-            {
-                var (start, len) = BitRange(r, pos);
-                var mask = len >= 64 ? -1L : (1L << len) - 1;
-                return Boxes.Int((long)((ulong)bits >> start) & mask);
-            }
+                {
+                    var (start, len) = BitRange(r, pos);
+                    var mask = len >= 64 ? -1L : (1L << len) - 1;
+                    return Boxes.Int((long)((ulong)bits >> start) & mask);
+                }
         }
 
         object?[] args = [target, index];
@@ -71,50 +71,50 @@ internal static class Indexing
                 MapSet(ctx, map, key.ToString(), value);
                 return map;
             case string s when index is ScriptRange r:
-            {
-                var (start, count) = Slice(s.Length, r);
-                var replacement = value switch
                 {
-                    string text => text,
-                    char c => c.ToString(),
-                    _ => throw Errors.MismatchType("string", ctx.TypeName(value), pos),
-                };
-                ctx.CheckStringSize((long)s.Length - count + replacement.Length);
-                return string.Concat(s.AsSpan(0, start), replacement, s.AsSpan(start + count));
-            }
+                    var (start, count) = Slice(s.Length, r);
+                    var replacement = value switch
+                    {
+                        string text => text,
+                        char c => c.ToString(),
+                        _ => throw Errors.MismatchType("string", ctx.TypeName(value), pos),
+                    };
+                    ctx.CheckStringSize((long)s.Length - count + replacement.Length);
+                    return string.Concat(s.AsSpan(0, start), replacement, s.AsSpan(start + count));
+                }
 
             case string s when index is long i:
-            {
-                var offset = StringOffset(s.Length, i, pos);
-                var c = value as char? ?? throw Errors.MismatchType("char", ctx.TypeName(value), pos);
-                return string.Create(s.Length, (s, offset, c), static (span, st) =>
                 {
-                    st.s.AsSpan().CopyTo(span);
-                    span[st.offset] = st.c;
-                });
-            }
+                    var offset = StringOffset(s.Length, i, pos);
+                    var c = value as char? ?? throw Errors.MismatchType("char", ctx.TypeName(value), pos);
+                    return string.Create(s.Length, (s, offset, c), static (span, st) =>
+                    {
+                        st.s.AsSpan().CopyTo(span);
+                        span[st.offset] = st.c;
+                    });
+                }
 
             case List<byte> blob when index is long i:
-            {
-                var b = value as long? ?? throw Errors.MismatchType("i64", ctx.TypeName(value), pos);
-                blob[ArrayOffset(blob.Count, i, pos)] = (byte)b;
-                return blob;
-            }
+                {
+                    var b = value as long? ?? throw Errors.MismatchType("i64", ctx.TypeName(value), pos);
+                    blob[ArrayOffset(blob.Count, i, pos)] = (byte)b;
+                    return blob;
+                }
 
             case long bits when index is long i:
-            {
-                var bit = value as bool? ?? throw Errors.MismatchType("bool", ctx.TypeName(value), pos);
-                var offset = BitOffset(i, pos);
-                return Boxes.Int(bit ? bits | (1L << offset) : bits & ~(1L << offset));
-            }
+                {
+                    var bit = value as bool? ?? throw Errors.MismatchType("bool", ctx.TypeName(value), pos);
+                    var offset = BitOffset(i, pos);
+                    return Boxes.Int(bit ? bits | (1L << offset) : bits & ~(1L << offset));
+                }
 
             case long bits when index is ScriptRange r:
-            {
-                var newBits = value as long? ?? throw Errors.MismatchType("i64", ctx.TypeName(value), pos);
-                var (start, len) = BitRange(r, pos);
-                var mask = (len >= 64 ? -1L : (1L << len) - 1) << start;
-                return Boxes.Int((bits & ~mask) | ((newBits << start) & mask));
-            }
+                {
+                    var newBits = value as long? ?? throw Errors.MismatchType("i64", ctx.TypeName(value), pos);
+                    var (start, len) = BitRange(r, pos);
+                    var mask = (len >= 64 ? -1L : (1L << len) - 1) << start;
+                    return Boxes.Int((bits & ~mask) | ((newBits << start) & mask));
+                }
         }
 
         object?[] args = [target, index, value];

@@ -182,17 +182,17 @@ internal sealed partial class Parser
             case TokenKind.Identifier:
                 return ParseIdentifierExpression();
             case TokenKind.Global:
-            {
-                Advance();
-                Expect(TokenKind.DoubleColon, "after 'global'");
-                var name = ExpectIdentifier("after 'global::'");
-                if (_current.Kind == TokenKind.LeftParen)
                 {
-                    return new CallExpr(token.Position, name, ["global"], ParseArguments());
-                }
+                    Advance();
+                    Expect(TokenKind.DoubleColon, "after 'global'");
+                    var name = ExpectIdentifier("after 'global::'");
+                    if (_current.Kind == TokenKind.LeftParen)
+                    {
+                        return new CallExpr(token.Position, name, ["global"], ParseArguments());
+                    }
 
-                return new VariableExpr(token.Position, name, ["global"]);
-            }
+                    return new VariableExpr(token.Position, name, ["global"]);
+                }
 
             case TokenKind.This:
                 Advance();
@@ -225,11 +225,11 @@ internal sealed partial class Parser
             case TokenKind.Continue:
             case TokenKind.Return:
             case TokenKind.Throw:
-            {
-                // Rhai accepts these as expressions, e.g. `x ?? break 42` or a switch case `3 => break,`.
-                var stmt = ParseStatement(topLevel: false);
-                return new StatementExpr(stmt.Position, stmt);
-            }
+                {
+                    // Rhai accepts these as expressions, e.g. `x ?? break 42` or a switch case `3 => break,`.
+                    var stmt = ParseStatement(topLevel: false);
+                    return new StatementExpr(stmt.Position, stmt);
+                }
 
             case TokenKind.LeftBrace:
                 if (!_options.AllowStatementExpression || _expressionMode)
@@ -243,18 +243,18 @@ internal sealed partial class Parser
                 return ParseClosure();
             case TokenKind.DotDot:
             case TokenKind.DotDotEq:
-            {
-                // An open start (`s[..2]`, `s[..=2]`, `s[..]`) starts at 0.
-                Advance();
-                var zero = new LiteralExpr(token.Position, 0L);
-                if (_current.Kind == TokenKind.RightBracket)
                 {
-                    return new BinaryExpr(token.Position, BinaryOperator.Range, zero, new LiteralExpr(token.Position, long.MaxValue));
-                }
+                    // An open start (`s[..2]`, `s[..=2]`, `s[..]`) starts at 0.
+                    Advance();
+                    var zero = new LiteralExpr(token.Position, 0L);
+                    if (_current.Kind == TokenKind.RightBracket)
+                    {
+                        return new BinaryExpr(token.Position, BinaryOperator.Range, zero, new LiteralExpr(token.Position, long.MaxValue));
+                    }
 
-                var end = ParseBinary(141);
-                return new BinaryExpr(token.Position, token.Kind == TokenKind.DotDotEq ? BinaryOperator.RangeInclusive : BinaryOperator.Range, zero, end);
-            }
+                    var end = ParseBinary(141);
+                    return new BinaryExpr(token.Position, token.Kind == TokenKind.DotDotEq ? BinaryOperator.RangeInclusive : BinaryOperator.Range, zero, end);
+                }
             case TokenKind.Reserved:
                 CheckReserved(token);
                 break;
@@ -355,43 +355,43 @@ internal sealed partial class Parser
             {
                 case TokenKind.Dot:
                 case TokenKind.QuestionDot:
-                {
-                    Advance();
-                    var nullSafe = token.Kind == TokenKind.QuestionDot;
-                    var namePos = _current.Position;
-                    string name;
-                    if (_current.Kind == TokenKind.Identifier)
                     {
-                        name = (string)Advance().Value!;
-                    }
-                    else
-                    {
-                        CheckReserved(_current);
-                        throw Error(ParseErrorKind.PropertyExpected, $"Expecting a property or method name, found '{Describe(_current)}'", namePos);
-                    }
+                        Advance();
+                        var nullSafe = token.Kind == TokenKind.QuestionDot;
+                        var namePos = _current.Position;
+                        string name;
+                        if (_current.Kind == TokenKind.Identifier)
+                        {
+                            name = (string)Advance().Value!;
+                        }
+                        else
+                        {
+                            CheckReserved(_current);
+                            throw Error(ParseErrorKind.PropertyExpected, $"Expecting a property or method name, found '{Describe(_current)}'", namePos);
+                        }
 
-                    if (_current.Kind == TokenKind.LeftParen)
-                    {
-                        expr = new MethodCallExpr(namePos, expr, name, ParseArguments(), nullSafe);
-                    }
-                    else
-                    {
-                        expr = new PropertyExpr(namePos, expr, name, nullSafe);
-                    }
+                        if (_current.Kind == TokenKind.LeftParen)
+                        {
+                            expr = new MethodCallExpr(namePos, expr, name, ParseArguments(), nullSafe);
+                        }
+                        else
+                        {
+                            expr = new PropertyExpr(namePos, expr, name, nullSafe);
+                        }
 
-                    break;
-                }
+                        break;
+                    }
 
                 case TokenKind.LeftBracket:
                 case TokenKind.QuestionBracket:
-                {
-                    Advance();
-                    var index = ParseExpressionOnly();
-                    Expect(TokenKind.RightBracket, "to close the index");
-                    CheckIndex(expr, index);
-                    expr = new IndexExpr(token.Position, expr, index, token.Kind == TokenKind.QuestionBracket);
-                    break;
-                }
+                    {
+                        Advance();
+                        var index = ParseExpressionOnly();
+                        Expect(TokenKind.RightBracket, "to close the index");
+                        CheckIndex(expr, index);
+                        expr = new IndexExpr(token.Position, expr, index, token.Kind == TokenKind.QuestionBracket);
+                        break;
+                    }
 
                 default:
                     return expr;

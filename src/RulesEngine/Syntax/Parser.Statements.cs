@@ -256,34 +256,34 @@ internal sealed partial class Parser
         switch (token.Kind)
         {
             case TokenKind.While:
-            {
-                var condition = ParseExpressionOnly();
-                var body = ParseLoopBody();
-                return new WhileStmt(token.Position, condition, body);
-            }
+                {
+                    var condition = ParseExpressionOnly();
+                    var body = ParseLoopBody();
+                    return new WhileStmt(token.Position, condition, body);
+                }
 
             case TokenKind.Loop:
                 return new LoopStmt(token.Position, ParseLoopBody());
             case TokenKind.Do:
-            {
-                var body = ParseLoopBody();
-                bool isUntil;
-                if (Match(TokenKind.While))
                 {
-                    isUntil = false;
-                }
-                else if (Match(TokenKind.Until))
-                {
-                    isUntil = true;
-                }
-                else
-                {
-                    throw Error(ParseErrorKind.MissingToken, "Expecting 'while' or 'until' after the body of 'do'", _current.Position);
-                }
+                    var body = ParseLoopBody();
+                    bool isUntil;
+                    if (Match(TokenKind.While))
+                    {
+                        isUntil = false;
+                    }
+                    else if (Match(TokenKind.Until))
+                    {
+                        isUntil = true;
+                    }
+                    else
+                    {
+                        throw Error(ParseErrorKind.MissingToken, "Expecting 'while' or 'until' after the body of 'do'", _current.Position);
+                    }
 
-                var condition = ParseExpressionOnly();
-                return new DoStmt(token.Position, body, condition, isUntil);
-            }
+                    var condition = ParseExpressionOnly();
+                    return new DoStmt(token.Position, body, condition, isUntil);
+                }
 
             default:
                 return ParseFor(token);

@@ -1,9 +1,8 @@
 using RulesEngine.Values;
 
+using Map = System.Collections.Generic.SortedDictionary<string, object?>;
+
 namespace RulesEngine.Packages.Standard;
-
-using Map = SortedDictionary<string, object?>;
-
 /// <summary>Ports Rhai's BasicMap package (map_basic.rs), plus <c>parse_json</c> from LanguageCore (lang_core.rs).</summary>
 internal static class MapFunctions
 {

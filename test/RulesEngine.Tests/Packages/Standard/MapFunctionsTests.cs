@@ -62,7 +62,7 @@ public class MapFunctionsTests
     }
 
     [Test]
-    public void Clear_empties() 
+    public void Clear_empties()
     {
         var m = Abc();
         _h.Call("clear", m);
