@@ -77,11 +77,15 @@ public static class BenchmarkCheck
             var expected = Call(instance, baseline);
             foreach (var method in group.Where(m => m != baseline))
             {
-                var actual = Call(instance, method);
-                if (!Same(expected, actual))
+                // Twice: a benchmark runs the same path over and over, so a second run must give the same answer.
+                for (var run = 1; run <= 2; run++)
                 {
-                    throw new InvalidOperationException(
-                        $"{instance.GetType().Name}.{method.Name} returned {Show(actual)}, hand-written C# ({baseline.Name}) returned {Show(expected)}");
+                    var actual = Call(instance, method);
+                    if (!Same(expected, actual))
+                    {
+                        throw new InvalidOperationException(
+                            $"{instance.GetType().Name}.{method.Name} (run {run}) returned {Show(actual)}, hand-written C# ({baseline.Name}) returned {Show(expected)}");
+                    }
                 }
             }
         }
