@@ -11,7 +11,12 @@ internal sealed class CompiledScript : IScriptFunctionTable
 {
     private readonly Dictionary<(string Name, int Arity), ScriptFunction> _functions = [];
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private const int ColdRuns = 2;
+
     private CompiledBody? _main;
+    private CompiledBody? _interpreted;
+    private System.Linq.Expressions.Expression<CompiledBody>? _mainTree;
+    private int _runs;
 
     private CompiledScript(Ast ast, CompilerChoice choice)
     {
@@ -28,9 +33,9 @@ internal sealed class CompiledScript : IScriptFunctionTable
 
     public CompilerChoice Choice { get; }
 
-    public static CompiledScript For(Ast ast, CompilerChoice choice = CompilerChoice.Fast) =>
-        choice == CompilerChoice.Fast
-            ? ast.GetOrAddCompiled(a => new CompiledScript(a, CompilerChoice.Fast))
+    public static CompiledScript For(Ast ast, CompilerChoice choice = CompilerChoice.Tiered) =>
+        choice == CompilerChoice.Tiered
+            ? ast.GetOrAddCompiled(a => new CompiledScript(a, CompilerChoice.Tiered))
             : new CompiledScript(ast, choice);
 
     public CompiledBody Main
@@ -42,8 +47,35 @@ internal sealed class CompiledScript : IScriptFunctionTable
                 return main;
             }
 
-            var compiled = FunctionCompiler.CompileMain(this);
+            var tree = MainTree;
+            if (Choice == CompilerChoice.Tiered && Interlocked.Increment(ref _runs) <= ColdRuns && LoopFinder.IsLoopFree(Ast.Statements))
+            {
+                if (_interpreted is { } interpreted)
+                {
+                    return interpreted;
+                }
+
+                var created = DelegateCompiler.Interpret(tree);
+                return Interlocked.CompareExchange(ref _interpreted, created, null) ?? created;
+            }
+
+            var compiled = DelegateCompiler.Compile(tree, Choice);
             return Interlocked.CompareExchange(ref _main, compiled, null) ?? compiled;
+        }
+    }
+
+    /// <summary>The main program's expression tree, lowered once and shared by its interpreted and compiled forms.</summary>
+    private System.Linq.Expressions.Expression<CompiledBody> MainTree
+    {
+        get
+        {
+            if (_mainTree is { } tree)
+            {
+                return tree;
+            }
+
+            var lowered = FunctionCompiler.LowerMain(this);
+            return Interlocked.CompareExchange(ref _mainTree, lowered, null) ?? lowered;
         }
     }
 

@@ -24,6 +24,8 @@ internal static class DelegateCompiler
             return lambda.Compile();
         }
 
+        // Tiered and Fast both end here: only the main program's cold runs are interpreted (CompiledScript).
+
         var fast = lambda.CompileFast<TDelegate>(ifFastFailedReturnNull: true);
         if (fast is null)
         {
@@ -43,6 +45,10 @@ internal static class DelegateCompiler
 
         return fast;
     }
+
+    /// <summary>The light interpreter of System.Linq.Expressions: no JIT, for code that runs once or twice.</summary>
+    public static TDelegate Interpret<TDelegate>(Expression<TDelegate> lambda)
+        where TDelegate : Delegate => lambda.Compile(preferInterpretation: true);
 
     /// <summary>True when FEC accepts the tree without falling back (used by tests over every emitted shape).</summary>
     public static bool FastCompilerAccepts<TDelegate>(Expression<TDelegate> lambda)

@@ -27,12 +27,12 @@ internal sealed partial class FunctionCompiler
         {
             if (IsInt(expr))
             {
-                return Expression.Call(typeof(Boxes), nameof(Boxes.Int), null, EmitInt(expr));
+                return Call(typeof(Boxes), nameof(Boxes.Int), EmitInt(expr));
             }
 
             if (TryEmitIntComparison(expr) is { } comparison)
             {
-                return Expression.Call(typeof(Boxes), nameof(Boxes.Bool), null, comparison);
+                return Call(typeof(Boxes), nameof(Boxes.Bool), comparison);
             }
         }
 
@@ -72,7 +72,7 @@ internal sealed partial class FunctionCompiler
         return expr is LiteralExpr or ArrayExpr or MapExpr or InterpolatedStringExpr or UnaryExpr or ClosureExpr
             || expr is BinaryExpr { Operator: not BinaryOperator.Coalesce }
             ? value
-            : Expression.Call(typeof(ValueCopy), nameof(ValueCopy.Clone), null, value);
+            : Call(typeof(ValueCopy), nameof(ValueCopy.Clone), value);
     }
 
     private Expression EmitVariable(VariableExpr e)
@@ -103,7 +103,7 @@ internal sealed partial class FunctionCompiler
             return Call(typeof(Builtins), nameof(Builtins.ReadScope), _ctx, Expression.Constant(e.Name), PosConst(e));
         }
 
-        return Expression.Call(typeof(Builtins), nameof(Builtins.VariableNotFound), null, Expression.Constant(e.Name), PosConst(e));
+        return Call(typeof(Builtins), nameof(Builtins.VariableNotFound), Expression.Constant(e.Name), PosConst(e));
     }
 
     private Expression EmitUnary(UnaryExpr e)
@@ -212,7 +212,7 @@ internal sealed partial class FunctionCompiler
         }
 
         steps.Add(Expression.Label(end));
-        steps.Add(Expression.Call(typeof(Boxes), nameof(Boxes.Bool), null, result));
+        steps.Add(Call(typeof(Boxes), nameof(Boxes.Bool), result));
         return Expression.Block(typeof(object), [result], steps);
     }
 

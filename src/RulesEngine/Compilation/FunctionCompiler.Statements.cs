@@ -154,7 +154,7 @@ internal sealed partial class FunctionCompiler
             Expression? test = null;
             foreach (var pattern in c.Patterns)
             {
-                var match = (Expression)Expression.Call(typeof(Ops), nameof(Ops.SwitchMatches), null, subject, Const(ConstantValue(pattern)));
+                var match = (Expression)Call(typeof(Ops), nameof(Ops.SwitchMatches), subject, Const(ConstantValue(pattern)));
                 test = test is null ? match : Expression.OrElse(test, match);
             }
 
@@ -288,7 +288,7 @@ internal sealed partial class FunctionCompiler
         }
 
         var enumerator = Expression.Variable(typeof(IEnumerator<object?>), "for_items");
-        parts.Add(Expression.Assign(enumerator, Expression.Call(typeof(Iteration), nameof(Iteration.GetEnumerator), null, _ctx, iterable, PosConst(s))));
+        parts.Add(Expression.Assign(enumerator, Call(typeof(Iteration), nameof(Iteration.GetEnumerator), _ctx, iterable, PosConst(s))));
         parts.Add(Expression.Label(top));
         parts.Add(Expression.IfThen(
             Expression.Not(Expression.Call(enumerator, typeof(System.Collections.IEnumerator).GetMethod(nameof(System.Collections.IEnumerator.MoveNext))!)),
@@ -296,7 +296,7 @@ internal sealed partial class FunctionCompiler
         parts.Add(Store(item, Expression.Property(enumerator, nameof(IEnumerator<object?>.Current))));
         if (index is not null)
         {
-            parts.Add(Store(index, Expression.Call(typeof(Boxes), nameof(Boxes.Int), null, counter)));
+            parts.Add(Store(index, Call(typeof(Boxes), nameof(Boxes.Int), counter)));
         }
 
         parts.Add(EmitLoopBody(s.Body, loop));
@@ -351,13 +351,13 @@ internal sealed partial class FunctionCompiler
         {
             // Limit errors are not catchable: rethrow them untouched (no catch filter: FEC refuses `when`).
             Expression.IfThen(
-                Expression.Not(Expression.Call(typeof(ErrorValues), nameof(ErrorValues.IsCatchable), null, exception)),
+                Expression.Not(Call(typeof(ErrorValues), nameof(ErrorValues.IsCatchable), exception)),
                 Expression.Throw(exception)),
         };
         if (s.CatchVariable is not null)
         {
             var variable = Declare(s.CatchVariable, new DeclarationKey(s, s.CatchVariable), isConstant: false);
-            handler.Add(Store(variable, Expression.Call(typeof(ErrorValues), nameof(ErrorValues.ToValue), null, exception), initialize: true));
+            handler.Add(Store(variable, Call(typeof(ErrorValues), nameof(ErrorValues.ToValue), exception), initialize: true));
         }
 
         _catchExceptions.Push(exception);

@@ -47,7 +47,7 @@ internal sealed partial class FunctionCompiler
             case UnaryExpr { Operator: UnaryOperator.Plus } u:
                 return EmitInt(u.Operand);
             case UnaryExpr { Operator: UnaryOperator.Negate } u:
-                return Expression.Call(typeof(IntOps), nameof(IntOps.Negate), null, EmitInt(u.Operand), PosConst(u));
+                return Call(typeof(IntOps), nameof(IntOps.Negate), EmitInt(u.Operand), PosConst(u));
             case StatementExpr { Statement: BlockStmt { Statements: [ExprStmt single] } }:
                 return EmitInt(single.Expression);
             case BinaryExpr b when TypeInference.IsIntOperator(b.Operator):
@@ -79,7 +79,7 @@ internal sealed partial class FunctionCompiler
 
             default:
                 // Not provable after all (e.g. the compiler resolved a name differently): unbox with a type check.
-                return Expression.Call(typeof(IntOps), nameof(IntOps.Unbox), null, Emit(e), PosConst(e));
+                return Call(typeof(IntOps), nameof(IntOps.Unbox), Emit(e), PosConst(e));
         }
     }
 
@@ -127,8 +127,8 @@ internal sealed partial class FunctionCompiler
         var parts = new List<Expression>
         {
             Expression.Assign(loop.Result, Null),
-            Expression.Assign(current, IsInt(range.Left) ? EmitInt(range.Left) : Expression.Call(typeof(IntOps), nameof(IntOps.Bound), null, Emit(range.Left), PosConst(range))),
-            Expression.Assign(end, IsInt(range.Right) ? EmitInt(range.Right) : Expression.Call(typeof(IntOps), nameof(IntOps.Bound), null, Emit(range.Right), PosConst(range))),
+            Expression.Assign(current, IsInt(range.Left) ? EmitInt(range.Left) : Call(typeof(IntOps), nameof(IntOps.Bound), Emit(range.Left), PosConst(range))),
+            Expression.Assign(end, IsInt(range.Right) ? EmitInt(range.Right) : Call(typeof(IntOps), nameof(IntOps.Bound), Emit(range.Right), PosConst(range))),
             Expression.Assign(counter, Expression.Constant(0L)),
         };
 
@@ -147,10 +147,10 @@ internal sealed partial class FunctionCompiler
 
         parts.Add(Expression.Label(top));
         parts.Add(Expression.IfThen(inclusive ? Expression.GreaterThan(current, end) : Expression.GreaterThanOrEqual(current, end), Expression.Goto(loop.Break)));
-        parts.Add(Store(item, item.IsInt ? current : Expression.Call(typeof(Boxes), nameof(Boxes.Int), null, current)));
+        parts.Add(Store(item, item.IsInt ? current : Call(typeof(Boxes), nameof(Boxes.Int), current)));
         if (index is not null)
         {
-            parts.Add(Store(index, index.IsInt ? counter : Expression.Call(typeof(Boxes), nameof(Boxes.Int), null, counter)));
+            parts.Add(Store(index, index.IsInt ? counter : Call(typeof(Boxes), nameof(Boxes.Int), counter)));
         }
 
         parts.Add(EmitLoopBody(s.Body, loop));

@@ -51,15 +51,6 @@ internal sealed partial class FunctionCompiler
         _poolItems = Expression.Field(Expression.Constant(_pool), nameof(ConstantPool.Items));
     }
 
-    public static CompiledBody CompileMain(CompiledScript script)
-    {
-        var statements = script.Ast.Statements;
-        var analysis = CaptureAnalyzer.Analyze(statements, [], []);
-        var types = TypeInference.Analyze(statements, [], analysis.Captured);
-        var compiler = new FunctionCompiler(script, analysis, types, isMain: true, isFunction: false);
-        return compiler.Finish(compiler.EmitMainBody(statements));
-    }
-
     public static CompiledBody CompileFunction(CompiledScript script, ScriptFunction function)
     {
         var def = function.Definition;
@@ -72,10 +63,19 @@ internal sealed partial class FunctionCompiler
             compiler._capturedIndex[function.CapturedNames[i]] = i;
         }
 
-        return compiler.Finish(compiler.EmitFunctionBody(def, parameters));
+        return DelegateCompiler.Compile(compiler.BuildLambda(compiler.EmitFunctionBody(def, parameters)), script.Choice == CompilerChoice.System ? CompilerChoice.System : CompilerChoice.Fast);
     }
 
-    private CompiledBody Finish(Expression body)
+    /// <summary>The tree of a script's main program (compiled or interpreted by <see cref="CompiledScript"/>).</summary>
+    internal static Expression<CompiledBody> LowerMain(CompiledScript script)
+    {
+        var analysis = CaptureAnalyzer.Analyze(script.Ast.Statements, [], []);
+        var types = TypeInference.Analyze(script.Ast.Statements, [], analysis.Captured);
+        var compiler = new FunctionCompiler(script, analysis, types, isMain: true, isFunction: false);
+        return compiler.BuildLambda(compiler.EmitMainBody(script.Ast.Statements));
+    }
+
+    private Expression<CompiledBody> BuildLambda(Expression body)
     {
         var block = Expression.Block(
             typeof(object),
@@ -83,22 +83,8 @@ internal sealed partial class FunctionCompiler
             Expression.Assign(_returnValue, body),
             Expression.Label(_returnLabel),
             _returnValue);
-        var lambda = Expression.Lambda<CompiledBody>(block, _ctx, _args, _captured, _self);
         _pool.Freeze();
-        return DelegateCompiler.Compile(lambda, _script.Choice);
-    }
-
-    /// <summary>For tests: the tree a script's main program lowers to.</summary>
-    internal static Expression<CompiledBody> LowerMain(CompiledScript script)
-    {
-        var analysis = CaptureAnalyzer.Analyze(script.Ast.Statements, [], []);
-        var types = TypeInference.Analyze(script.Ast.Statements, [], analysis.Captured);
-        var compiler = new FunctionCompiler(script, analysis, types, isMain: true, isFunction: false);
-        var body = compiler.EmitMainBody(script.Ast.Statements);
-        var block = Expression.Block(typeof(object), compiler._locals.Append(compiler._returnValue),
-            Expression.Assign(compiler._returnValue, body), Expression.Label(compiler._returnLabel), compiler._returnValue);
-        compiler._pool.Freeze();
-        return Expression.Lambda<CompiledBody>(block, compiler._ctx, compiler._args, compiler._captured, compiler._self);
+        return Expression.Lambda<CompiledBody>(block, _ctx, _args, _captured, _self);
     }
 
     private Expression EmitMainBody(IReadOnlyList<Stmt> statements)
@@ -113,7 +99,7 @@ internal sealed partial class FunctionCompiler
         var names = Expression.Constant(_topLevel.Select(v => v.Name).ToArray());
         var constants = Expression.Constant(_topLevel.Select(v => v.IsConstant).ToArray());
         var values = Expression.NewArrayInit(typeof(object), _topLevel.Select(Load));
-        var export = Expression.Call(typeof(Builtins), nameof(Builtins.ExportToScope), null, _ctx, names, constants, values, _topLevelCount);
+        var export = Call(typeof(Builtins), nameof(Builtins.ExportToScope), _ctx, names, constants, values, _topLevelCount);
         // The protected region is void: FEC mishandles a try whose value is used when it contains another try.
         var value = Expression.Variable(typeof(object), "main_value");
         return Expression.Block(typeof(object), [value],
@@ -178,7 +164,7 @@ internal sealed partial class FunctionCompiler
 
     private Expression Load(Variable v) =>
         v.IsCell ? Expression.Field(CellOf(v), nameof(SharedCell.Value))
-        : v.IsInt ? Expression.Call(typeof(Boxes), nameof(Boxes.Int), null, v.Storage!)
+        : v.IsInt ? Call(typeof(Boxes), nameof(Boxes.Int), v.Storage!)
         : v.Storage!;
 
     private Expression Store(Variable v, Expression value, bool initialize = false)
@@ -194,7 +180,7 @@ internal sealed partial class FunctionCompiler
         {
             return Expression.Assign(v.Storage!, value.Type == typeof(long)
                 ? value
-                : Expression.Call(typeof(IntOps), nameof(IntOps.Unbox), null, value, Expression.Constant(0L)));
+                : Call(typeof(IntOps), nameof(IntOps.Unbox), value, Expression.Constant(0L)));
         }
 
         return Expression.Assign(v.Storage!, value);
@@ -219,11 +205,15 @@ internal sealed partial class FunctionCompiler
     private Expression ConstRef<T>(T value)
         where T : class => Expression.Constant(value, typeof(T));
 
-    private static Expression Call(string name, params Expression[] args) =>
-        Expression.Call(typeof(Ops).GetMethod(name) ?? throw new MissingMethodException(nameof(Ops), name), args);
+    private static Expression Call(string name, params Expression[] args) => Call(typeof(Ops), name, args);
 
-    private static Expression Call(Type type, string name, params Expression[] args) =>
-        Expression.Call(type.GetMethod(name) ?? throw new MissingMethodException(type.Name, name), args);
+    private static Expression Call(Type type, string name, params Expression[] args) => Expression.Call(Method(type, name), args);
+
+    // Reflection lookups cost microseconds each; a rule is a few dozen nodes, so they are cached.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, string), System.Reflection.MethodInfo> Methods = new();
+
+    private static System.Reflection.MethodInfo Method(Type type, string name) =>
+        Methods.GetOrAdd((type, name), static key => key.Item1.GetMethod(key.Item2) ?? throw new MissingMethodException(key.Item1.Name, key.Item2));
 
     private static Expression AsObject(Expression e) => e.Type == typeof(object) ? e : Expression.Convert(e, typeof(object));
 

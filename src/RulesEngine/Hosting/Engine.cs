@@ -84,7 +84,7 @@ public sealed partial class Engine
         return this;
     }
 
-    internal CompilerChoice Compiler { get; set; } = CompilerChoice.Fast;
+    internal CompilerChoice Compiler { get; set; } = CompilerChoice.Tiered;
 
     internal RuntimeEnvironment Environment
     {

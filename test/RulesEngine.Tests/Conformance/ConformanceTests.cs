@@ -29,7 +29,7 @@ public class ConformanceTests
     public void Case(ConformanceCase? c)
     {
         RequireCorpus();
-        var failure = CaseRunner.Check(c!, CaseRunner.Outcome(c!, CompilerChoice.Fast));
+        var failure = CaseRunner.Check(c!, CaseRunner.Outcome(c!, CompilerChoice.Tiered));
         var listed = KnownFailures.Entries.TryGetValue(c!.Id, out var reason);
         if (KnownFailures.UpdateRequested)
         {
@@ -69,7 +69,7 @@ public class ConformanceTests
             foreach (var c in group)
             {
                 total++;
-                var failure = CaseRunner.Check(c, CaseRunner.Outcome(c, CompilerChoice.Fast));
+                var failure = CaseRunner.Check(c, CaseRunner.Outcome(c, CompilerChoice.Tiered));
                 listed += KnownFailures.Entries.ContainsKey(c.Id) ? 1 : 0;
                 if (failure is null)
                 {
