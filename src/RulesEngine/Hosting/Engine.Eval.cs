@@ -54,29 +54,32 @@ public sealed partial class Engine
         ArgumentNullException.ThrowIfNull(ast);
         var compiled = CompiledScript.For(ast, Compiler);
         var ctx = new RunContext(Environment, compiled, scope, cancellationToken);
-        return Guard(() => compiled.Main(ctx, [], null, null));
+
+        // Nothing but ScriptException (and cancellation) may escape the engine.
+        try
+        {
+            return compiled.Main(ctx, [], null, null);
+        }
+        catch (Exception e) when (e is not ScriptException and not OperationCanceledException)
+        {
+            throw Internal(e);
+        }
     }
 
-    /// <summary>Nothing but <see cref="ScriptException"/> (and cancellation) may escape the engine.</summary>
     private static object? Guard(Func<object?> run)
     {
         try
         {
             return run();
         }
-        catch (ScriptException)
+        catch (Exception e) when (e is not ScriptException and not OperationCanceledException)
         {
-            throw;
-        }
-        catch (OperationCanceledException)
-        {
-            throw;
-        }
-        catch (Exception e)
-        {
-            throw new RuntimeException(RuntimeErrorKind.Runtime, $"Internal error: {e.GetType().Name}: {e.Message}", Position.None, e);
+            throw Internal(e);
         }
     }
+
+    private static RuntimeException Internal(Exception e) =>
+        new(RuntimeErrorKind.Runtime, $"Internal error: {e.GetType().Name}: {e.Message}", Position.None, e);
 
     private static T ConvertResult<T>(object? value)
     {

@@ -12,8 +12,19 @@ namespace RulesEngine;
 /// </summary>
 public sealed partial class Engine
 {
-    private readonly List<Module> _globalModules = [];
-    private readonly Dictionary<string, Module> _staticModules = new(StringComparer.Ordinal);
+    // Engines are created per call: nothing here is allocated until it is needed, and the common shapes
+    // (a raw engine plus one shared package, or a standard engine) share one runtime environment.
+    private static readonly Action<string> ConsolePrint = Console.WriteLine;
+    private static readonly Action<string, string?, Position> ConsoleDebug =
+        (text, source, position) => Console.WriteLine(position.IsNone ? text : $"[{position}] {text}");
+
+    private static readonly Func<RunContext, string, long, object?> Evaluate = EvaluateInRun;
+    private static readonly IReadOnlyDictionary<string, Module> NoStaticModules = new Dictionary<string, Module>();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Module, RuntimeEnvironment> RawEnvironments = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Module, RuntimeEnvironment> ConsoleEnvironments = [];
+
+    private Module[] _globalModules = [];
+    private Dictionary<string, Module>? _staticModules;
     private Action<string>? _onPrint;
     private Action<string, string?, Position>? _onDebug;
     private RuntimeEnvironment? _environment;
@@ -24,9 +35,9 @@ public sealed partial class Engine
     /// <summary>Creates an engine with the standard package; <c>print</c> and <c>debug</c> write to standard output.</summary>
     public Engine()
     {
-        _globalModules.Add(StandardPackage.Instance.AsSharedModule());
-        _onPrint = Console.WriteLine;
-        _onDebug = (text, source, position) => Console.WriteLine(position.IsNone ? text : $"[{position}] {text}");
+        _globalModules = [StandardPackage.Instance.AsSharedModule()];
+        _onPrint = ConsolePrint;
+        _onDebug = ConsoleDebug;
     }
 
     private Engine(bool raw)
@@ -69,7 +80,7 @@ public sealed partial class Engine
     public Engine RegisterGlobalModule(Module module)
     {
         ArgumentNullException.ThrowIfNull(module);
-        _globalModules.Add(module);
+        _globalModules = [.. _globalModules, module];
         _environment = null;
         return this;
     }
@@ -79,7 +90,7 @@ public sealed partial class Engine
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(module);
-        _staticModules[name] = module;
+        (_staticModules ??= new Dictionary<string, Module>(StringComparer.Ordinal))[name] = module;
         _environment = null;
         return this;
     }
@@ -96,10 +107,22 @@ public sealed partial class Engine
                 return environment;
             }
 
+            if (_hostModule is null && _staticModules is null && _globalModules.Length == 1
+                && ReferenceEquals(_options, EngineOptions.Default) && Compiler == CompilerChoice.Tiered)
+            {
+                var table = _onPrint is null && _onDebug is null ? RawEnvironments
+                    : ReferenceEquals(_onPrint, ConsolePrint) && ReferenceEquals(_onDebug, ConsoleDebug) ? ConsoleEnvironments
+                    : null;
+                if (table is not null)
+                {
+                    return _environment = table.GetValue(_globalModules[0], m => CreateEnvironment([m], NoStaticModules, EngineOptions.Default, _onPrint, _onDebug));
+                }
+            }
+
             Module[] modules;
             if (_hostModule is null)
             {
-                modules = [.. _globalModules];
+                modules = _globalModules;
             }
             else
             {
@@ -108,27 +131,29 @@ public sealed partial class Engine
                 modules = [.. _globalModules, _hostModule.Build()];
             }
 
-            return _environment = new RuntimeEnvironment(modules, new Dictionary<string, Module>(_staticModules), _options, _onPrint, _onDebug)
-            {
-                Evaluator = EvaluateInRun,
-            };
+            var statics = _staticModules is null ? NoStaticModules : new Dictionary<string, Module>(_staticModules);
+            return _environment = CreateEnvironment(modules, statics, _options, _onPrint, _onDebug);
         }
     }
 
+    private static RuntimeEnvironment CreateEnvironment(
+        Module[] modules, IReadOnlyDictionary<string, Module> statics, EngineOptions options, Action<string>? print, Action<string, string?, Position>? debug) =>
+        new(modules, statics, options, print, debug) { Evaluator = Evaluate };
+
     /// <summary><c>eval(code)</c>: runs in the caller's run and scope; its top-level variables join that scope.</summary>
-    private object? EvaluateInRun(RunContext ctx, string code, long position)
+    private static object? EvaluateInRun(RunContext ctx, string code, long position)
     {
         Ast ast;
         try
         {
-            ast = Syntax.Parser.ParseScript(code, Syntax.ParseOptions.From(_options));
+            ast = Syntax.Parser.ParseScript(code, Syntax.ParseOptions.From(ctx.Environment.Options));
         }
         catch (ParseException e)
         {
             throw new RuntimeException(RuntimeErrorKind.Parsing, e.Message, Position.Unpack(position), e);
         }
 
-        var compiled = CompiledScript.For(ast, Compiler);
+        var compiled = CompiledScript.For(ast);
         var saved = ctx.Functions;
         ctx.Functions = compiled;
         try

@@ -5,7 +5,8 @@ namespace RulesEngine.Runtime;
 // Comparison, equality and membership.
 internal static partial class Ops
 {
-    public static object Equal(RunContext ctx, object? a, object? b, long pos) => Boxes.Bool(EqualsValue(ctx, a, b));
+    public static object Equal(RunContext ctx, object? a, object? b, long pos) =>
+        a is long x && b is long y ? Boxes.Bool(x == y) : Boxes.Bool(EqualsValue(ctx, a, b));
 
     public static object NotEqual(RunContext ctx, object? a, object? b, long pos) => Boxes.Bool(!EqualsValue(ctx, a, b));
 
@@ -29,13 +30,18 @@ internal static partial class Ops
     private static bool IsBuiltIn(object? v) =>
         v is null or long or double or bool or char or string or List<object?> or SortedDictionary<string, object?> or List<byte> or ScriptRange or FnPtr;
 
-    public static object Less(RunContext ctx, object? a, object? b, long pos) => Compare(ctx, "<", a, b, pos, c => c < 0);
+    // INT/INT first: it is what loops and conditions compare most.
+    public static object Less(RunContext ctx, object? a, object? b, long pos) =>
+        a is long x && b is long y ? Boxes.Bool(x < y) : Compare(ctx, "<", a, b, pos, static c => c < 0);
 
-    public static object LessOrEqual(RunContext ctx, object? a, object? b, long pos) => Compare(ctx, "<=", a, b, pos, c => c <= 0);
+    public static object LessOrEqual(RunContext ctx, object? a, object? b, long pos) =>
+        a is long x && b is long y ? Boxes.Bool(x <= y) : Compare(ctx, "<=", a, b, pos, static c => c <= 0);
 
-    public static object Greater(RunContext ctx, object? a, object? b, long pos) => Compare(ctx, ">", a, b, pos, c => c > 0);
+    public static object Greater(RunContext ctx, object? a, object? b, long pos) =>
+        a is long x && b is long y ? Boxes.Bool(x > y) : Compare(ctx, ">", a, b, pos, static c => c > 0);
 
-    public static object GreaterOrEqual(RunContext ctx, object? a, object? b, long pos) => Compare(ctx, ">=", a, b, pos, c => c >= 0);
+    public static object GreaterOrEqual(RunContext ctx, object? a, object? b, long pos) =>
+        a is long x && b is long y ? Boxes.Bool(x >= y) : Compare(ctx, ">=", a, b, pos, static c => c >= 0);
 
     private static object Compare(RunContext ctx, string op, object? a, object? b, long pos, Func<int, bool> test)
     {

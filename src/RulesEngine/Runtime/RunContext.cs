@@ -13,7 +13,9 @@ internal sealed partial class RunContext : NativeCallContext
     private readonly long _maxOperations;
     private readonly int _maxCallLevels;
     private readonly CancellationToken _cancellation;
+    private const long CheckpointInterval = 1024;
     private long _operations;
+    private long _nextCheck;
 
     public RunContext(RuntimeEnvironment environment, IScriptFunctionTable functions, Scope? scope, CancellationToken cancellation)
     {
@@ -23,6 +25,7 @@ internal sealed partial class RunContext : NativeCallContext
         _cancellation = cancellation;
         _maxOperations = environment.Options.MaxOperations;
         _maxCallLevels = environment.Options.MaxCallLevels;
+        _nextCheck = NextCheckpoint();
     }
 
     public RuntimeEnvironment Environment { get; }
@@ -61,29 +64,38 @@ internal sealed partial class RunContext : NativeCallContext
     public long Operations => _operations;
 
     /// <summary>Counts operations at loop back-edges and calls; checks the limit and cancellation.</summary>
+    /// <remarks>Inlined into compiled loops: one increment and one compare until the next checkpoint.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void TickAt(long position)
     {
-        _operations++;
+        if (++_operations >= _nextCheck)
+        {
+            Checkpoint(position);
+        }
+    }
+
+    // Runs every 1,024 operations (or at the limit): the operation limit, cancellation.
+    private void Checkpoint(long position)
+    {
         if (_maxOperations > 0 && _operations > _maxOperations)
         {
             throw new RuntimeException(RuntimeErrorKind.TooManyOperations, "Too many operations", Position.Unpack(position));
         }
 
-        if ((_operations & 0x3FF) == 0)
-        {
-            _cancellation.ThrowIfCancellationRequested();
-        }
+        _cancellation.ThrowIfCancellationRequested();
+        _nextCheck = NextCheckpoint();
     }
+
+    private long NextCheckpoint() =>
+        _maxOperations > 0 ? Math.Min(_operations + CheckpointInterval, _maxOperations + 1) : _operations + CheckpointInterval;
 
     public override void Tick(long operations = 1)
     {
         _operations += operations;
-        if (_maxOperations > 0 && _operations > _maxOperations)
+        if (_operations >= _nextCheck)
         {
-            throw new RuntimeException(RuntimeErrorKind.TooManyOperations, "Too many operations", Position);
+            Checkpoint(CurrentPosition);
         }
-
-        _cancellation.ThrowIfCancellationRequested();
     }
 
     public void EnterCall(Position position)
