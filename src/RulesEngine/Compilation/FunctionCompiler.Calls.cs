@@ -31,7 +31,7 @@ internal sealed partial class FunctionCompiler
             var scriptArgs = EvaluateArguments(e.Arguments, 0, scriptTemps, scriptParts)
                 .Select(v => (Expression)Expression.Call(typeof(Values.ValueCopy), nameof(Values.ValueCopy.Clone), null, v));
             scriptParts.Add(Call(typeof(Calls), nameof(Calls.InvokeScript), _ctx, ConstRef<ScriptCallable>(script),
-                Expression.NewArrayInit(typeof(object), scriptArgs),
+                e.Arguments.Length == 0 ? ConstRef(Array.Empty<object?>()) : Expression.NewArrayInit(typeof(object), scriptArgs),
                 Expression.Constant(null, typeof(Values.SharedCell[])), Expression.Constant(null, typeof(ThisRef)), pos));
             return Expression.Block(typeof(object), scriptTemps, scriptParts);
         }

@@ -124,8 +124,10 @@ internal sealed partial class FunctionCompiler
         var end = Expression.Variable(typeof(long), "range_end");
         var counter = Expression.Variable(typeof(long), "for_counter");
         var top = Expression.Label("range_top");
+        var budget = Expression.Variable(typeof(long), "tick_budget");
         var parts = new List<Expression>
         {
+            Expression.Assign(budget, Expression.Constant(0L)),
             Expression.Assign(loop.Result, Null),
             Expression.Assign(current, IsInt(range.Left) ? EmitInt(range.Left) : Call(typeof(IntOps), nameof(IntOps.Bound), Emit(range.Left), PosConst(range))),
             Expression.Assign(end, IsInt(range.Right) ? EmitInt(range.Right) : Call(typeof(IntOps), nameof(IntOps.Bound), Emit(range.Right), PosConst(range))),
@@ -159,12 +161,20 @@ internal sealed partial class FunctionCompiler
         // The last value of an inclusive range may be long.MaxValue: stop before incrementing past it.
         parts.Add(Expression.IfThen(Expression.Equal(current, end), Expression.Goto(loop.Break)));
         parts.Add(Expression.PreIncrementAssign(current));
-        parts.Add(Expression.PreIncrementAssign(counter));
-        parts.Add(Tick(s));
+        if (index is not null)
+        {
+            parts.Add(Expression.PreIncrementAssign(counter));
+        }
+
+        // Operations are counted in a local and charged to the run in batches (see RunContext.ReserveTicks).
+        parts.Add(Expression.IfThen(
+            Expression.LessThan(Expression.PreDecrementAssign(budget), Expression.Constant(0L)),
+            Expression.Assign(budget, Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.ReserveTicks))!, PosConst(s)))));
         parts.Add(Expression.Goto(top));
         parts.Add(Expression.Label(loop.Break));
+        parts.Add(Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.RefundTicks))!, budget));
         parts.Add(loop.Result);
         PopScope();
-        return Expression.Block(typeof(object), [loop.Result, current, end, counter], parts);
+        return Expression.Block(typeof(object), [loop.Result, current, end, counter, budget], parts);
     }
 }

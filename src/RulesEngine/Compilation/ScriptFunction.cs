@@ -38,9 +38,9 @@ internal sealed class ScriptFunction : ScriptCallable
         var variables = context.VariableCount;
         try
         {
-            for (var i = 0; i < args.Length; i++)
+            if (args.Length > 0)
             {
-                context.DeclareVariable(callPosition.Pack());
+                context.DeclareVariables(args.Length, callPosition.Pack());
             }
 
             return body(context, args, captured, self);

@@ -46,6 +46,36 @@ internal sealed partial class RunContext : NativeCallContext
     /// <summary>Variables alive across all active frames (for <c>MaxVariables</c>).</summary>
     public int VariableCount;
 
+    public void DeclareVariables(int count, long position)
+    {
+        VariableCount += count;
+        var max = Environment.Options.MaxVariables;
+        if (max > 0 && VariableCount > max)
+        {
+            throw new RuntimeException(RuntimeErrorKind.TooManyVariables, $"Too many variables (limit {max})", Position.Unpack(position));
+        }
+    }
+
+    /// <summary>
+    /// Pre-charges a batch of loop iterations against the operation budget, so a compiled loop counts them in a local
+    /// and calls back only once per batch. Throws when the limit is reached; checks cancellation every batch.
+    /// </summary>
+    public long ReserveTicks(long position)
+    {
+        // Charge the tick being taken now, exactly as TickAt would, then prepay the ticks up to the next checkpoint.
+        if (++_operations >= _nextCheck)
+        {
+            Checkpoint(position);
+        }
+
+        var batch = _nextCheck - 1 - _operations;
+        _operations += batch;
+        return batch;
+    }
+
+    /// <summary>Gives back the unused part of a loop's reservation when the loop ends.</summary>
+    public void RefundTicks(long unused) => _operations -= unused;
+
     public void DeclareVariable(long position)
     {
         VariableCount++;
@@ -101,7 +131,9 @@ internal sealed partial class RunContext : NativeCallContext
     public void EnterCall(Position position)
     {
         CallDepth++;
-        if ((_maxCallLevels > 0 && CallDepth > _maxCallLevels) || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+
+        // The stack probe (a few ns) runs every fourth level: a handful of script frames is far below its safety margin.
+        if ((_maxCallLevels > 0 && CallDepth > _maxCallLevels) || ((CallDepth & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             CallDepth--;
             throw new RuntimeException(RuntimeErrorKind.StackOverflow, "Stack overflow: too many nested function calls", position);

@@ -69,6 +69,25 @@ public class LoweringTests
         Engine.CreateRaw().Eval<long>("let n = 0; for i in 9223372036854775806..=9223372036854775807 { n += 1 } n").Should().Be(2);
     }
 
+    [TestCase(10, true)]
+    [TestCase(11, false)]
+    public void Counted_loops_charge_exactly_one_operation_per_iteration(int iterations, bool fits)
+    {
+        var engine = Engine.CreateRaw();
+        engine.Options = EngineOptions.Default with { MaxOperations = 10 };
+
+        var act = () => engine.Run($"let n = 0; for i in 0..{iterations} {{ n += 1 }}");
+
+        if (fits)
+        {
+            act.Should().NotThrow();
+        }
+        else
+        {
+            act.Should().Throw<RuntimeException>().Which.Kind.Should().Be(RuntimeErrorKind.TooManyOperations);
+        }
+    }
+
     [Test]
     public void A_ten_thousand_term_chain_compiles_with_the_fast_compiler()
     {
