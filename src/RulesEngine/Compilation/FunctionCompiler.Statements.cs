@@ -47,6 +47,18 @@ internal sealed partial class FunctionCompiler
         PushScope();
         var body = EmitStatements(block.Statements, topLevel: false);
         PopScope();
+        if (block.Statements.Any(st => st is ImportStmt))
+        {
+            // Modules imported in the block are dropped at its end (a function's are dropped when it returns).
+            var imports = Expression.Variable(typeof(int), "imports");
+            var blockValue = Expression.Variable(typeof(object), "block_value");
+            body = Expression.Block(typeof(object), [imports, blockValue],
+                Expression.Assign(imports, Expression.Property(_ctx, nameof(RunContext.ImportCount))),
+                Expression.Assign(blockValue, body),
+                Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.TruncateImports))!, imports),
+                blockValue);
+        }
+
         if (!block.Statements.Any(st => st is LetStmt))
         {
             return body;
@@ -372,6 +384,6 @@ internal sealed partial class FunctionCompiler
     }
 
     private Expression EmitImport(ImportStmt s) =>
-        Call(typeof(Builtins), nameof(Builtins.Throw), _ctx,
-            Const("Module import is not supported yet"), PosConst(s));
+        Call(typeof(Builtins), nameof(Builtins.Import), _ctx, AsObject(Emit(s.Path)),
+            Expression.Constant(s.Alias, typeof(string)), PosConst(s));
 }

@@ -111,6 +111,7 @@ public sealed partial class Engine
             return _environment = new RuntimeEnvironment(modules, new Dictionary<string, Module>(_staticModules), _options, _onPrint, _onDebug)
             {
                 Evaluator = EvaluateInRun,
+                ModuleLoader = LoadModule,
             };
         }
     }
