@@ -49,13 +49,21 @@ internal sealed partial class FunctionCompiler
         PopScope();
         if (block.Statements.Any(st => st is ImportStmt))
         {
-            // Modules imported in the block are dropped at its end (a function's are dropped when it returns).
-            var imports = Expression.Variable(typeof(int), "imports");
+            // Modules imported in the block are dropped at its end (a function's are dropped when it returns). The
+            // import height is recorded on the block's first entry in this frame (the slot holds height + 1) and
+            // restored on every entry too, so imports skipped past by break/continue/throw cannot pile up in a loop.
+            var slot = Expression.Variable(typeof(int), "import_base");
+            _locals.Add(slot);
+            var height = Expression.Subtract(slot, Expression.Constant(1));
+            var truncate = typeof(RunContext).GetMethod(nameof(RunContext.TruncateImports))!;
             var blockValue = Expression.Variable(typeof(object), "block_value");
-            body = Expression.Block(typeof(object), [imports, blockValue],
-                Expression.Assign(imports, Expression.Property(_ctx, nameof(RunContext.ImportCount))),
+            body = Expression.Block(typeof(object), [blockValue],
+                Expression.IfThenElse(
+                    Expression.Equal(slot, Expression.Constant(0)),
+                    Expression.Assign(slot, Expression.Add(Expression.Property(_ctx, nameof(RunContext.ImportCount)), Expression.Constant(1))),
+                    Expression.Call(_ctx, truncate, height)),
                 Expression.Assign(blockValue, body),
-                Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.TruncateImports))!, imports),
+                Expression.Call(_ctx, truncate, height),
                 blockValue);
         }
 

@@ -1,6 +1,8 @@
 using FluentAssertions;
 using NUnit.Framework;
 using RulesEngine.ModuleResolvers;
+using RulesEngine.Packages;
+using RulesEngine.Runtime;
 
 namespace RulesEngine.Tests.Modules;
 
@@ -116,5 +118,22 @@ public class ImportStatementTests
     {
         FluentActions.Invoking(() => NewEngine().Eval<long>("""import "m" as m; m::NOPE"""))
             .Should().Throw<RuntimeException>().Which.Kind.Should().Be(RuntimeErrorKind.VariableNotFound);
+    }
+
+    [Test]
+    public void Imports_skipped_past_by_continue_do_not_pile_up()
+    {
+        var heights = new List<long>();
+        var probe = new ModuleBuilder().FnCtx("height", ctx => (long)((RunContext)ctx).ImportCount).Build();
+        var engine = NewEngine().RegisterGlobalModule(probe).RegisterFn("record", (long h) => heights.Add(h));
+        engine.Run("""for i in 0..50 { import "m" as m; record(height()); if i > 0 { continue; } }""");
+        heights.Should().HaveCount(50).And.OnlyContain(h => h == 1);
+    }
+
+    [Test]
+    public void Import_leaked_by_break_is_dropped_with_the_enclosing_block()
+    {
+        FluentActions.Invoking(() => NewEngine().Eval<long>("""{ import "n" as m; loop { import "m" as m; break; } } m::X"""))
+            .Should().Throw<RuntimeException>().Which.Kind.Should().Be(RuntimeErrorKind.ModuleNotFound);
     }
 }
