@@ -47,6 +47,26 @@ internal sealed partial class FunctionCompiler
         PushScope();
         var body = EmitStatements(block.Statements, topLevel: false);
         PopScope();
+        if (block.Statements.Any(st => st is ImportStmt))
+        {
+            // Modules imported in the block are dropped at its end (a function's are dropped when it returns). The
+            // import height is recorded on the block's first entry in this frame (the slot holds height + 1) and
+            // restored on every entry too, so imports skipped past by break/continue/throw cannot pile up in a loop.
+            var slot = Expression.Variable(typeof(int), "import_base");
+            _locals.Add(slot);
+            var height = Expression.Subtract(slot, Expression.Constant(1));
+            var truncate = typeof(RunContext).GetMethod(nameof(RunContext.TruncateImports))!;
+            var blockValue = Expression.Variable(typeof(object), "block_value");
+            body = Expression.Block(typeof(object), [blockValue],
+                Expression.IfThenElse(
+                    Expression.Equal(slot, Expression.Constant(0)),
+                    Expression.Assign(slot, Expression.Add(Expression.Property(_ctx, nameof(RunContext.ImportCount)), Expression.Constant(1))),
+                    Expression.Call(_ctx, truncate, height)),
+                Expression.Assign(blockValue, body),
+                Expression.Call(_ctx, truncate, height),
+                blockValue);
+        }
+
         if (!block.Statements.Any(st => st is LetStmt))
         {
             return body;
@@ -372,6 +392,6 @@ internal sealed partial class FunctionCompiler
     }
 
     private Expression EmitImport(ImportStmt s) =>
-        Call(typeof(Builtins), nameof(Builtins.Throw), _ctx,
-            Const("Module import is not supported yet"), PosConst(s));
+        Call(typeof(Builtins), nameof(Builtins.Import), _ctx, AsObject(Emit(s.Path)),
+            Expression.Constant(s.Alias, typeof(string)), PosConst(s));
 }

@@ -36,6 +36,7 @@ internal sealed class ScriptFunction : ScriptCallable
         context.EnterCall(callPosition);
         context.TickAt(callPosition.Pack());
         var variables = context.VariableCount;
+        var imports = context.ImportCount;
         try
         {
             if (args.Length > 0)
@@ -52,6 +53,7 @@ internal sealed class ScriptFunction : ScriptCallable
         finally
         {
             context.VariableCount = variables;
+            context.TruncateImports(imports);
             context.ExitCall();
         }
     }

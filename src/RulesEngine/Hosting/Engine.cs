@@ -107,7 +107,7 @@ public sealed partial class Engine
                 return environment;
             }
 
-            if (_hostModule is null && _staticModules is null && _globalModules.Length == 1
+            if (_hostModule is null && _staticModules is null && _moduleResolver is null && _globalModules.Length == 1
                 && ReferenceEquals(_options, EngineOptions.Default) && Compiler == CompilerChoice.Tiered)
             {
                 var table = _onPrint is null && _onDebug is null ? RawEnvironments
@@ -132,7 +132,8 @@ public sealed partial class Engine
             }
 
             var statics = _staticModules is null ? NoStaticModules : new Dictionary<string, Module>(_staticModules);
-            return _environment = CreateEnvironment(modules, statics, _options, _onPrint, _onDebug);
+            var created = CreateEnvironment(modules, statics, _options, _onPrint, _onDebug);
+            return _environment = _moduleResolver is null ? created : created.WithModuleLoader(LoadModule);
         }
     }
 

@@ -178,7 +178,7 @@ internal static class Builtins
 
     public static object? CallNamespaced(RunContext ctx, string[] path, string name, object?[] args, long pos)
     {
-        if (!ctx.Environment.StaticModules.TryGetValue(path[0], out var module))
+        if ((ctx.FindImport(path[0]) ?? ctx.Environment.StaticModules.GetValueOrDefault(path[0])) is not { } module)
         {
             throw Errors.Runtime(RuntimeErrorKind.ModuleNotFound, $"Module not found: {path[0]}", pos);
         }
@@ -225,7 +225,7 @@ internal static class Builtins
 
     public static object? ReadModuleVariable(RunContext ctx, string[] path, string name, long pos)
     {
-        if (!ctx.Environment.StaticModules.TryGetValue(path[0], out var module))
+        if ((ctx.FindImport(path[0]) ?? ctx.Environment.StaticModules.GetValueOrDefault(path[0])) is not { } module)
         {
             throw Errors.Runtime(RuntimeErrorKind.ModuleNotFound, $"Module not found: {path[0]}", pos);
         }
@@ -241,5 +241,31 @@ internal static class Builtins
         return module.Variables.TryGetValue(name, out var value)
             ? value
             : throw Errors.Runtime(RuntimeErrorKind.VariableNotFound, $"Variable not found: {string.Join("::", path)}::{name}", pos);
+    }
+
+    /// <summary><c>import path as alias</c>: loads the module through the engine's resolver and binds it for the rest of the block.</summary>
+    public static object? Import(RunContext ctx, object? path, string? alias, long pos)
+    {
+        if (path is not string name)
+        {
+            throw Errors.MismatchType("string", ctx.TypeName(path), pos);
+        }
+
+        var max = ctx.Environment.Options.MaxModules;
+        if (max > 0 && ctx.ModulesLoaded >= max)
+        {
+            throw Errors.Runtime(RuntimeErrorKind.TooManyModules, $"Too many modules imported (limit {max})", pos);
+        }
+
+        ctx.ModulesLoaded++;
+        var loader = ctx.Environment.ModuleLoader
+            ?? throw Errors.Runtime(RuntimeErrorKind.ModuleNotFound, $"Module not found: {name}", pos);
+        var module = loader(ctx, name, pos);
+        if (alias is not null)
+        {
+            ctx.PushImport(alias, module);
+        }
+
+        return null;
     }
 }

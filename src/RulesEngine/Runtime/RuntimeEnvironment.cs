@@ -27,6 +27,13 @@ internal sealed class RuntimeEnvironment(
     /// <summary>Parses and runs <c>eval</c> code in the caller's run (set by the engine: the runtime cannot parse).</summary>
     public Func<RunContext, string, long, object?>? Evaluator { get; init; }
 
+    /// <summary>Resolves the path of an <c>import</c> to a module (set by the engine: the runtime cannot parse). Never returns null.</summary>
+    public Func<RunContext, string, long, Module>? ModuleLoader { get; init; }
+
+    /// <summary>A copy of this environment that resolves imports through <paramref name="loader"/>.</summary>
+    public RuntimeEnvironment WithModuleLoader(Func<RunContext, string, long, Module> loader) =>
+        new(GlobalModules, StaticModules, Options, OnPrint, OnDebug) { Evaluator = Evaluator, ModuleLoader = loader };
+
     public NativeFunction? ResolveFunction(string name, object?[] args)
     {
         for (var i = GlobalModules.Length - 1; i >= 0; i--)
