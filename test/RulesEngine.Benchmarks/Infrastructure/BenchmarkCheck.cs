@@ -169,7 +169,8 @@ public static class BenchmarkCheck
                         f.SetValue(o, value);
                         break;
                 }
-            });
+            }
+            );
         }
     }
 }
