@@ -51,12 +51,31 @@ internal sealed partial class FunctionCompiler
         _poolItems = Expression.Field(Expression.Constant(_pool), nameof(ConstantPool.Items));
     }
 
-    public static CompiledBody CompileFunction(CompiledScript script, ScriptFunction function)
+    public static CompiledBody CompileFunction(CompiledScript script, ScriptFunction function) =>
+        CompileFunction(script, function, assumeIntParameters: false, out _)!;
+
+    /// <summary>
+    /// Compiles a function body. With <paramref name="assumeIntParameters"/>, compiles the INT-specialized variant
+    /// instead and reports which parameters it needs to be INTs (null when specializing gains nothing).
+    /// </summary>
+    public static CompiledBody? CompileFunction(CompiledScript script, ScriptFunction function, bool assumeIntParameters, out bool[]? intParameters)
     {
         var def = function.Definition;
         var parameters = def.Parameters.Select(p => new DeclarationKey(def, p)).ToList();
         var analysis = CaptureAnalyzer.Analyze(def.Body.Statements, parameters, function.CapturedNames);
-        var types = TypeInference.Analyze(def.Body.Statements, parameters, analysis.Captured);
+        var types = TypeInference.Analyze(def.Body.Statements, parameters, analysis.Captured, assumeIntParameters);
+        intParameters = null;
+        if (assumeIntParameters)
+        {
+            var typed = parameters.Select(types.IntLocals.Contains).ToArray();
+            if (!typed.Any(t => t))
+            {
+                return null;
+            }
+
+            intParameters = typed;
+        }
+
         var compiler = new FunctionCompiler(script, analysis, types, isMain: false, isFunction: !def.IsClosure);
         for (var i = 0; i < function.CapturedNames.Length; i++)
         {
@@ -95,11 +114,20 @@ internal sealed partial class FunctionCompiler
         var body = EmitStatements(statements, topLevel: true);
         PopScope();
 
+        if (_topLevel.Count == 0)
+        {
+            return body;
+        }
+
         // Whether the run succeeds or fails, the variables declared so far join the host scope (Rhai's eval_with_scope).
+        // Nothing is built unless the run has a scope: rules evaluated without one pay nothing for this.
         var names = Expression.Constant(_topLevel.Select(v => v.Name).ToArray());
         var constants = Expression.Constant(_topLevel.Select(v => v.IsConstant).ToArray());
         var values = Expression.NewArrayInit(typeof(object), _topLevel.Select(Load));
-        var export = Call(typeof(Builtins), nameof(Builtins.ExportToScope), _ctx, names, constants, values, _topLevelCount);
+        var export = Expression.IfThen(
+            Expression.NotEqual(Expression.Property(_ctx, nameof(RunContext.Scope)), Expression.Constant(null, typeof(Scope))),
+            Call(typeof(Builtins), nameof(Builtins.ExportToScope), _ctx, names, constants, values, _topLevelCount));
+
         // The protected region is void: FEC mishandles a try whose value is used when it contains another try.
         var value = Expression.Variable(typeof(object), "main_value");
         return Expression.Block(typeof(object), [value],

@@ -13,6 +13,11 @@ internal sealed class ScriptFunction : ScriptCallable
 {
     private readonly CompiledScript _script;
     private CompiledBody? _body;
+    private Specialization? _specialization;
+    private int _calls;
+
+    // A function called this often gets its INT-specialized body compiled (cold functions never pay for it).
+    private const int HotCalls = 16;
 
     public ScriptFunction(CompiledScript script, FunctionDef definition, ImmutableArray<string> capturedNames)
     {
@@ -33,6 +38,18 @@ internal sealed class ScriptFunction : ScriptCallable
     public override object? Invoke(RunContext context, object?[] args, SharedCell[]? captured, ThisRef? self, Position callPosition)
     {
         var body = _body ?? Compile();
+        if (_specialization is { } special)
+        {
+            if (special.Body is { } fast && special.Accepts(args))
+            {
+                body = fast;
+            }
+        }
+        else if (Interlocked.Increment(ref _calls) == HotCalls)
+        {
+            Specialize();
+        }
+
         context.EnterCall(callPosition);
         context.TickAt(callPosition.Pack());
         var variables = context.VariableCount;
@@ -69,5 +86,33 @@ internal sealed class ScriptFunction : ScriptCallable
     {
         var body = FunctionCompiler.CompileFunction(_script, this);
         return Interlocked.CompareExchange(ref _body, body, null) ?? body;
+    }
+
+    // Numeric code is common in rules (fib, counters): a variant of the body that keeps INT parameters unboxed
+    // runs whenever the arguments are INTs; anything else takes the general body.
+    private void Specialize()
+    {
+        var special = FunctionCompiler.CompileFunction(_script, this, assumeIntParameters: true, out var intParameters);
+        Interlocked.CompareExchange(ref _specialization, new Specialization(special, intParameters), null);
+    }
+
+    /// <summary>An INT-specialized body and which arguments must be INTs for it to apply.</summary>
+    private sealed class Specialization(CompiledBody? body, bool[]? intParameters)
+    {
+        public CompiledBody? Body { get; } = body;
+
+        public bool Accepts(object?[] args)
+        {
+            var ints = intParameters!;
+            for (var i = 0; i < ints.Length; i++)
+            {
+                if (ints[i] && args[i] is not long)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

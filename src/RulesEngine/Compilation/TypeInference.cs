@@ -24,13 +24,27 @@ internal sealed class TypeInference
 
     public HashSet<DeclarationKey> IntLocals { get; } = [];
 
-    public static TypeInference Analyze(IEnumerable<Stmt> body, IEnumerable<DeclarationKey> untypedParameters, HashSet<DeclarationKey> captured)
+    /// <param name="body">The function body.</param>
+    /// <param name="parameters">The function's parameters.</param>
+    /// <param name="captured">Variables captured by closures (never typed).</param>
+    /// <param name="assumeIntParameters">
+    /// Speculate that every parameter arrives as an INT: parameters then qualify like locals. The caller runs such a
+    /// specialized body only when the arguments really are INTs.
+    /// </param>
+    public static TypeInference Analyze(IEnumerable<Stmt> body, IEnumerable<DeclarationKey> parameters, HashSet<DeclarationKey> captured, bool assumeIntParameters = false)
     {
         var inference = new TypeInference();
-        foreach (var p in untypedParameters)
+        foreach (var p in parameters)
         {
             inference._scopes[0][p.Name] = p;
-            inference._disqualified.Add(p);
+            if (assumeIntParameters)
+            {
+                inference._assignments[p] = [new LiteralExpr(Position.None, 0L)];
+            }
+            else
+            {
+                inference._disqualified.Add(p);
+            }
         }
 
         foreach (var s in body)

@@ -89,6 +89,27 @@ public class LoweringTests
     }
 
     [Test]
+    public void A_hot_function_gives_the_same_results_for_int_and_non_int_arguments()
+    {
+        var engine = new Engine();
+        var ast = engine.Compile("fn f(n) { if n < 2 { n } else { f(n - 1) + f(n - 2) } } [f(20), f(10.5), f(20)]");
+
+        var result = (IList<object?>)engine.Eval<object?>(ast)!;
+
+        result[0].Should().Be(6765L);
+        result[1].Should().BeOfType<double>();
+        result[2].Should().Be(6765L);
+    }
+
+    [Test]
+    public void A_specialized_function_still_reports_overflow()
+    {
+        var act = () => new Engine().Run("fn twice(n) { n * 2 } let x = 1; for i in 0..100 { x = twice(x); }");
+
+        act.Should().Throw<RuntimeException>().Which.Kind.Should().Be(RuntimeErrorKind.Arithmetic);
+    }
+
+    [Test]
     public void A_ten_thousand_term_chain_compiles_with_the_fast_compiler()
     {
         var engine = Engine.CreateRaw();
