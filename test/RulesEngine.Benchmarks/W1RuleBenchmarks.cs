@@ -77,7 +77,7 @@ public class W1RuleBenchmarks
         _engine = new Engine();
         _ruleAst = _engine.Compile(Rhai);
         _scopes = Enumerable.Range(0, Combinations).Select(k => new Scope().Push("x", _x[k]).Push("y", _y[k]).Push("name", _name[k])).ToArray();
-        _ruleFunc = TypedDelegates.Create<long, long, string, bool>(_engine, _engine.Compile(RhaiFunction), "rule");
+        _ruleFunc = _engine.CreateFunc<long, long, string, bool>(_engine.Compile(RhaiFunction), "rule");
 
         _jint = new JintEngine();
         _jintPrepared = JintEngine.PrepareScript(Js);
@@ -198,7 +198,7 @@ public class W1RuleBenchmarks
     [BenchmarkCategory("W1b")]
     public int DelegateCSharp() => CountTrue(HandWritten);
 
-    /// <summary>Through <see cref="TypedDelegates"/>: CallFn today, CreateFunc once it lands.</summary>
+    /// <summary>Through a typed delegate from <c>Engine.CreateFunc</c>.</summary>
     [Benchmark(OperationsPerInvoke = Combinations)]
     [BenchmarkCategory("W1b")]
     public int DelegateRulesEngine() => CountTrue(_ruleFunc);

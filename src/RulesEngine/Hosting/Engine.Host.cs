@@ -52,7 +52,17 @@ public sealed partial class Engine
         public TResult Call<TResult>(object?[] args)
         {
             var ctx = new RunContext(environment, compiled, null, CancellationToken.None);
-            return ConvertResult<TResult>(Guard(() => function.Invoke(ctx, args, null, null, Position.None)));
+            object? result;
+            try
+            {
+                result = function.Invoke(ctx, args, null, null, Position.None);
+            }
+            catch (Exception e) when (e is not ScriptException and not OperationCanceledException)
+            {
+                throw Internal(e);
+            }
+
+            return ConvertResult<TResult>(result);
         }
     }
 }
