@@ -297,6 +297,11 @@ internal sealed partial class FunctionCompiler
     private Expression EmitIndex(IndexExpr e)
     {
         var target = Emit(e.Target);
+        if (!e.IsNullSafe && !HasNullSafeLink(e.Target) && IsInt(e.Index))
+        {
+            return Call(typeof(Indexing), nameof(Indexing.GetIndexInt), _ctx, target, EmitInt(e.Index), PosConst(e));
+        }
+
         if (!e.IsNullSafe && !HasNullSafeLink(e.Target))
         {
             return Call(typeof(Indexing), nameof(Indexing.GetIndex), _ctx, target, Emit(e.Index), PosConst(e));

@@ -66,6 +66,10 @@ internal sealed partial class FunctionCompiler
                 return Chain(p.Target, p, container => Call(typeof(Indexing), nameof(Indexing.GetProperty), _ctx, container, Expression.Constant(p.Name), PosConst(p)),
                     (container, value) => Call(typeof(Indexing), nameof(Indexing.SetProperty), _ctx, container, Expression.Constant(p.Name), value, PosConst(p)),
                     null);
+            case IndexExpr { IsNullSafe: false } i when IsInt(i.Index):
+                return Chain(i.Target, i, container => Call(typeof(Indexing), nameof(Indexing.GetIndexInt), _ctx, container, IndexTemp(i), PosConst(i)),
+                    (container, value) => Call(typeof(Indexing), nameof(Indexing.SetIndexInt), _ctx, container, IndexTemp(i), value, PosConst(i)),
+                    i);
             case IndexExpr { IsNullSafe: false } i:
                 return Chain(i.Target, i, container => Call(typeof(Indexing), nameof(Indexing.GetIndex), _ctx, container, IndexTemp(i), PosConst(i)),
                     (container, value) => Call(typeof(Indexing), nameof(Indexing.SetIndex), _ctx, container, IndexTemp(i), value, PosConst(i)),
@@ -102,10 +106,11 @@ internal sealed partial class FunctionCompiler
         lvalue.Setup.Add(Expression.Assign(container, parent.Load()));
         if (index is not null)
         {
-            var temp = Expression.Variable(typeof(object), "index");
+            var isInt = IsInt(index.Index);
+            var temp = Expression.Variable(isInt ? typeof(long) : typeof(object), "index");
             _indexTemps[index] = temp;
             lvalue.Temps.Add(temp);
-            lvalue.Setup.Add(Expression.Assign(temp, Emit(index.Index)));
+            lvalue.Setup.Add(Expression.Assign(temp, isInt ? EmitInt(index.Index) : Emit(index.Index)));
         }
 
         _ = node;

@@ -10,6 +10,27 @@ namespace RulesEngine.Runtime;
 /// </summary>
 internal static class Indexing
 {
+    /// <summary><c>x[i]</c> with an index the compiler proved to be an INT: no boxing of the index.</summary>
+    public static object? GetIndexInt(RunContext ctx, object? target, long index, long pos) => target switch
+    {
+        List<object?> list => list[ArrayOffset(list.Count, index, pos)],
+        string s => s[StringOffset(s.Length, index, pos)],
+        List<byte> blob => Boxes.Int(blob[ArrayOffset(blob.Count, index, pos)]),
+        _ => GetIndex(ctx, target, Boxes.Int(index), pos),
+    };
+
+    /// <summary><c>x[i] = v</c> with an INT index; returns the target's new value.</summary>
+    public static object? SetIndexInt(RunContext ctx, object? target, long index, object? value, long pos)
+    {
+        if (target is List<object?> list)
+        {
+            list[ArrayOffset(list.Count, index, pos)] = value;
+            return list;
+        }
+
+        return SetIndex(ctx, target, Boxes.Int(index), value, pos);
+    }
+
     public static object? GetIndex(RunContext ctx, object? target, object? index, long pos)
     {
         switch (target)
