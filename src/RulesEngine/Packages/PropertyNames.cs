@@ -6,7 +6,11 @@ internal static class PropertyNames
     public const string IndexGetter = "index$get$";
     public const string IndexSetter = "index$set$";
 
-    public static string Getter(string property) => "get$" + property;
+    // Property accesses on custom types look these names up on every access: build each name once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Getters = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Setters = new(StringComparer.Ordinal);
 
-    public static string Setter(string property) => "set$" + property;
+    public static string Getter(string property) => Getters.GetOrAdd(property, static p => "get$" + p);
+
+    public static string Setter(string property) => Setters.GetOrAdd(property, static p => "set$" + p);
 }

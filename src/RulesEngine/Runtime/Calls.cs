@@ -32,7 +32,7 @@ internal static class Calls
     /// <summary>A plain call <c>f(a, b)</c> of a function that is not a script function of this Ast.</summary>
     public static object? CallFunction(RunContext ctx, CallSite site, object?[] args, bool firstArgIsConstant)
     {
-        var fn = ctx.Environment.ResolveFunction(site.Name, args);
+        var fn = site.Resolve(ctx.Environment, args);
         if (fn is null)
         {
             var script = ctx.Functions.Find(site.Name, args.Length);
@@ -95,7 +95,7 @@ internal static class Calls
             return result;
         }
 
-        var fn = ctx.Environment.ResolveFunction(name, args);
+        var fn = site.Resolve(ctx.Environment, args);
         if (fn is null)
         {
             if (name == "call" && args.Length >= 2 && args[1] is FnPtr bound)

@@ -74,3 +74,33 @@ public class ConcurrencyTests
 
     private static long Fib(long n) => n < 2 ? n : Fib(n - 1) + Fib(n - 2);
 }
+
+public class CallSiteCacheTests
+{
+    [Test]
+    public void A_shared_ast_calls_each_engines_own_function()
+    {
+        var ast = new Engine().Compile("f(1) + f(2)");
+        var one = new RulesEngine.Packages.ModuleBuilder().SetNativeFn("f", (long x) => x).Build();
+        var ten = new RulesEngine.Packages.ModuleBuilder().SetNativeFn("f", (long x) => x * 10).Build();
+
+        for (var i = 0; i < 3; i++)
+        {
+            Engine.CreateRaw().RegisterGlobalModule(one).Eval<long>(ast).Should().Be(3);
+            Engine.CreateRaw().RegisterGlobalModule(ten).Eval<long>(ast).Should().Be(30);
+        }
+    }
+
+    [Test]
+    public void A_call_site_picks_the_overload_for_each_argument_type()
+    {
+        var module = new RulesEngine.Packages.ModuleBuilder()
+            .SetNativeFn("kind", (long _) => "int")
+            .SetNativeFn("kind", (string _) => "string")
+            .Build();
+        var ast = new Engine().Compile("let out = []; for x in [1, \"a\", 2, \"b\"] { out.push(kind(x)); } out");
+        var engine = new Engine().RegisterGlobalModule(module);
+
+        ((IList<object?>)engine.Eval<object?>(ast)!).Should().Equal("int", "string", "int", "string");
+    }
+}
