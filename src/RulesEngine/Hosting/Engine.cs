@@ -16,6 +16,7 @@ public sealed partial class Engine
     private readonly Dictionary<string, Module> _staticModules = new(StringComparer.Ordinal);
     private Action<string>? _onPrint;
     private Action<string, string?, Position>? _onDebug;
+    private Func<long, object?>? _onProgress;
     private RuntimeEnvironment? _environment;
     private EngineOptions _options = EngineOptions.Default;
     private ModuleBuilder? _hostModule;
@@ -61,6 +62,19 @@ public sealed partial class Engine
     public Engine OnDebug(Action<string, string?, Position> handler)
     {
         _onDebug = handler;
+        _environment = null;
+        return this;
+    }
+
+    /// <summary>
+    /// Rhai's <c>on_progress</c>: <paramref name="handler"/> is called with the number of operations performed so far,
+    /// every <c>1024</c> operations (amortized, unlike Rhai's once per operation). Returning a non-null value stops the
+    /// run with a <see cref="RuntimeException"/> of kind <see cref="RuntimeErrorKind.Terminated"/> whose
+    /// <see cref="RuntimeException.Value"/> is that value. Pass null to remove the handler.
+    /// </summary>
+    public Engine OnProgress(Func<long, object?>? handler)
+    {
+        _onProgress = handler;
         _environment = null;
         return this;
     }
@@ -111,6 +125,7 @@ public sealed partial class Engine
             return _environment = new RuntimeEnvironment(modules, new Dictionary<string, Module>(_staticModules), _options, _onPrint, _onDebug)
             {
                 Evaluator = EvaluateInRun,
+                OnProgress = _onProgress,
             };
         }
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using RulesEngine.Packages;
 using RulesEngine.Values;
@@ -13,7 +14,18 @@ internal sealed partial class RunContext : NativeCallContext
     private readonly long _maxOperations;
     private readonly int _maxCallLevels;
     private readonly CancellationToken _cancellation;
+    private readonly long _deadline;
+    private readonly Func<long, object?>? _progress;
     private long _operations;
+
+    /// <summary>Operation count at which the slow path (<see cref="Checkpoint"/>) runs next: the next poll or the limit.</summary>
+    private long _nextCheck;
+
+    /// <summary>Operation count at which cancellation, the timeout and the progress callback are polled next.</summary>
+    private long _nextPoll;
+
+    /// <summary>Operations between two polls of cancellation, timeout and progress callback.</summary>
+    internal const long PollInterval = 1024;
 
     public RunContext(RuntimeEnvironment environment, IScriptFunctionTable functions, Scope? scope, CancellationToken cancellation)
     {
@@ -23,7 +35,26 @@ internal sealed partial class RunContext : NativeCallContext
         _cancellation = cancellation;
         _maxOperations = environment.Options.MaxOperations;
         _maxCallLevels = environment.Options.MaxCallLevels;
+        _progress = environment.OnProgress;
+        _deadline = DeadlineFrom(environment.Options.Timeout);
+        _nextPoll = PollInterval;
+        _nextCheck = NextCheck();
     }
+
+    private static long DeadlineFrom(TimeSpan? timeout)
+    {
+        if (timeout is not { } t)
+        {
+            return long.MaxValue;
+        }
+
+        var seconds = Math.Max(0, t.TotalSeconds);
+        var ticks = seconds * Stopwatch.Frequency;
+        var now = Stopwatch.GetTimestamp();
+        return ticks >= long.MaxValue - now ? long.MaxValue : now + (long)ticks;
+    }
+
+    private long NextCheck() => _maxOperations > 0 ? Math.Min(_nextPoll, _maxOperations + 1) : _nextPoll;
 
     public RuntimeEnvironment Environment { get; }
 
@@ -60,31 +91,66 @@ internal sealed partial class RunContext : NativeCallContext
 
     public long Operations => _operations;
 
-    /// <summary>Counts operations at loop back-edges and calls; checks the limit and cancellation.</summary>
+    /// <summary>
+    /// Counts one operation (at loop back-edges and calls). The fast path is one increment and one compare; the limit,
+    /// cancellation, the timeout and the progress callback are looked at in <see cref="Checkpoint"/>.
+    /// </summary>
     public void TickAt(long position)
     {
-        _operations++;
-        if (_maxOperations > 0 && _operations > _maxOperations)
+        if (++_operations >= _nextCheck)
         {
-            throw new RuntimeException(RuntimeErrorKind.TooManyOperations, "Too many operations", Position.Unpack(position));
-        }
-
-        if ((_operations & 0x3FF) == 0)
-        {
-            _cancellation.ThrowIfCancellationRequested();
+            Checkpoint(position);
         }
     }
 
     public override void Tick(long operations = 1)
     {
-        _operations += operations;
+        _operations += Math.Max(0, operations);
+        if (_operations >= _nextCheck)
+        {
+            Checkpoint(CurrentPosition);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Checkpoint(long position)
+    {
         if (_maxOperations > 0 && _operations > _maxOperations)
         {
-            throw new RuntimeException(RuntimeErrorKind.TooManyOperations, "Too many operations", Position);
+            throw new RuntimeException(RuntimeErrorKind.TooManyOperations, $"Too many operations (limit {_maxOperations})", Position.Unpack(position));
         }
 
-        _cancellation.ThrowIfCancellationRequested();
+        if (_operations >= _nextPoll)
+        {
+            _nextPoll = _operations + PollInterval;
+            CheckInterrupt(position);
+            if (_progress is not null)
+            {
+                var value = _progress(_operations);
+                if (value is not null)
+                {
+                    throw new RuntimeException(RuntimeErrorKind.Terminated, "Script terminated by the host", Position.Unpack(position)) { Value = value };
+                }
+            }
+        }
+
+        _nextCheck = NextCheck();
     }
+
+    /// <summary>Cancellation (throws <see cref="OperationCanceledException"/>) and timeout (a Terminated error).</summary>
+    private void CheckInterrupt(long position)
+    {
+        _cancellation.ThrowIfCancellationRequested();
+        if (_deadline != long.MaxValue && Stopwatch.GetTimestamp() >= _deadline)
+        {
+            throw new RuntimeException(
+                RuntimeErrorKind.Terminated,
+                $"Script terminated: it ran longer than the timeout of {Environment.Options.Timeout!.Value.TotalMilliseconds:0.###} ms",
+                Position.Unpack(position));
+        }
+    }
+
+    public override void CheckInterrupt() => CheckInterrupt(CurrentPosition);
 
     public void EnterCall(Position position)
     {

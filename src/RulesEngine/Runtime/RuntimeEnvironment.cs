@@ -27,6 +27,9 @@ internal sealed class RuntimeEnvironment(
     /// <summary>Parses and runs <c>eval</c> code in the caller's run (set by the engine: the runtime cannot parse).</summary>
     public Func<RunContext, string, long, object?>? Evaluator { get; init; }
 
+    /// <summary>Rhai's <c>on_progress</c>: called with the operation count; a non-null result terminates the run.</summary>
+    public Func<long, object?>? OnProgress { get; init; }
+
     public NativeFunction? ResolveFunction(string name, object?[] args)
     {
         for (var i = GlobalModules.Length - 1; i >= 0; i--)

@@ -163,6 +163,11 @@ internal static partial class ArrayFunctions
         var mutable = ValueCopy.IsMutableContainer(item);
         for (var i = 0; i < count; i++)
         {
+            if ((i & 0xFFF) == 0xFFF)
+            {
+                c.CheckInterrupt();
+            }
+
             a.Add(mutable ? ValueCopy.Clone(item) : item);
         }
     }
