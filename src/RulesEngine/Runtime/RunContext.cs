@@ -198,12 +198,15 @@ internal sealed partial class RunContext : NativeCallContext
 
     public override void Debug(string text) => Environment.OnDebug?.Invoke(text, null, Position);
 
-    public override void CheckStringSize(long length)
+    public override void CheckStringSize(long length) => CheckStringSize(length, CurrentPosition);
+
+    /// <summary>As <see cref="CheckStringSize(long)"/>, reporting the error at <paramref name="position"/> (operators have no native call position).</summary>
+    public void CheckStringSize(long length, long position)
     {
         var max = Environment.Options.MaxStringSize;
         if (max > 0 && length > max)
         {
-            throw new RuntimeException(RuntimeErrorKind.DataTooLarge, $"Length of string too large (limit {max})", Position);
+            throw new RuntimeException(RuntimeErrorKind.DataTooLarge, $"Length of string too large (limit {max})", Position.Unpack(position));
         }
     }
 
