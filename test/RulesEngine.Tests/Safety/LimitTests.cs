@@ -218,6 +218,15 @@ public class LimitTests
     }
 
     [Test]
+    public void Arrays_nested_in_a_loop_are_counted_recursively()
+    {
+        FailsWith(
+            Limited(EngineOptions.Default with { MaxArraySize = 100 }),
+            "let a = [1, 2, 3]; loop { a = [a, a]; a.push([]); }",
+            RuntimeErrorKind.DataTooLarge);
+    }
+
+    [Test]
     public void Array_padding_over_the_limit_fails()
     {
         FailsWith(Limited(EngineOptions.Default with { MaxArraySize = 1_000 }), "let a = []; a.pad(2_000_000_000, 0); a", RuntimeErrorKind.DataTooLarge);
@@ -269,7 +278,7 @@ public class LimitTests
     // ---- Limit errors are not catchable ----
 
     [TestCase("loop { }", RuntimeErrorKind.TooManyOperations)]
-    [TestCase("let f = || f.call(); f.call()", RuntimeErrorKind.StackOverflow)]
+    [TestCase("let obj = #{ action: || this.action() }; obj.action()", RuntimeErrorKind.StackOverflow)]
     [TestCase("let s = \"x\"; loop { s += s; }", RuntimeErrorKind.DataTooLarge)]
     [TestCase("let a = []; loop { a.push(1); }", RuntimeErrorKind.DataTooLarge)]
     [TestCase("let a = 1; let b = 2; let c = 3; let d = 4; let e = 5; let f = 6;", RuntimeErrorKind.TooManyVariables)]
