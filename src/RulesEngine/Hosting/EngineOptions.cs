@@ -39,6 +39,14 @@ public sealed record EngineOptions
     /// <summary>Maximum number of imported modules (0 = unlimited).</summary>
     public int MaxModules { get; init; }
 
+    /// <summary>
+    /// Wall-clock limit of one evaluation (null = none). A run that takes longer stops within milliseconds, even in a
+    /// tight loop or inside a long standard-library call, with a <see cref="RuntimeException"/> of kind
+    /// <see cref="RuntimeErrorKind.Terminated"/> (not catchable by the script). A cancelled <see cref="CancellationToken"/>
+    /// instead throws <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public TimeSpan? Timeout { get; init; }
+
     /// <summary>When true, using an undefined variable is a parse error.</summary>
     public bool StrictVariables { get; init; }
 

@@ -61,4 +61,13 @@ internal abstract class NativeCallContext
 
     /// <summary>Counts work done inside a long-running native function (operations limit, cancellation).</summary>
     public abstract void Tick(long operations = 1);
+
+    /// <summary>
+    /// Stops the run if it was cancelled or timed out, without counting an operation. Cheap (a flag and a clock read):
+    /// native functions that can run long in one call (sorting, padding, building big values) call it every few
+    /// thousand steps.
+    /// </summary>
+    public virtual void CheckInterrupt()
+    {
+    }
 }

@@ -100,7 +100,7 @@ internal static class Indexing
                         char c => c.ToString(),
                         _ => throw Errors.MismatchType("string", ctx.TypeName(value), pos),
                     };
-                    ctx.CheckStringSize((long)s.Length - count + replacement.Length);
+                    ctx.CheckStringSize((long)s.Length - count + replacement.Length, pos);
                     return string.Concat(s.AsSpan(0, start), replacement, s.AsSpan(start + count));
                 }
 

@@ -30,13 +30,13 @@ internal static partial class Ops
         switch (a)
         {
             case string s when b is string t:
-                ctx.CheckStringSize((long)s.Length + t.Length);
+                ctx.CheckStringSize((long)s.Length + t.Length, pos);
                 return string.Concat(s, t);
             case string s when b is char c:
-                ctx.CheckStringSize(s.Length + 1L);
+                ctx.CheckStringSize(s.Length + 1L, pos);
                 return s + c;
             case char c when b is string t:
-                ctx.CheckStringSize(t.Length + 1L);
+                ctx.CheckStringSize(t.Length + 1L, pos);
                 return c + t;
             case char c when b is char d:
                 return string.Concat(c.ToString(), d.ToString());

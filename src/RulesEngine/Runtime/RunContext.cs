@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using RulesEngine.Packages;
 using RulesEngine.Values;
@@ -13,9 +14,18 @@ internal sealed partial class RunContext : NativeCallContext
     private readonly long _maxOperations;
     private readonly int _maxCallLevels;
     private readonly CancellationToken _cancellation;
-    private const long CheckpointInterval = 1024;
+    private readonly long _deadline;
+    private readonly Func<long, object?>? _progress;
     private long _operations;
+
+    /// <summary>Operation count at which the slow path (<see cref="Checkpoint"/>) runs next: the next poll or the limit.</summary>
     private long _nextCheck;
+
+    /// <summary>Operation count at which cancellation, the timeout and the progress callback are polled next.</summary>
+    private long _nextPoll;
+
+    /// <summary>Operations between two polls of cancellation, timeout and progress callback.</summary>
+    internal const long PollInterval = 1024;
 
     public RunContext(RuntimeEnvironment environment, IScriptFunctionTable functions, Scope? scope, CancellationToken cancellation)
     {
@@ -25,8 +35,26 @@ internal sealed partial class RunContext : NativeCallContext
         _cancellation = cancellation;
         _maxOperations = environment.Options.MaxOperations;
         _maxCallLevels = environment.Options.MaxCallLevels;
-        _nextCheck = NextCheckpoint();
+        _progress = environment.OnProgress;
+        _deadline = DeadlineFrom(environment.Options.Timeout);
+        _nextPoll = PollInterval;
+        _nextCheck = NextCheck();
     }
+
+    private static long DeadlineFrom(TimeSpan? timeout)
+    {
+        if (timeout is not { } t)
+        {
+            return long.MaxValue;
+        }
+
+        var seconds = Math.Max(0, t.TotalSeconds);
+        var ticks = seconds * Stopwatch.Frequency;
+        var now = Stopwatch.GetTimestamp();
+        return ticks >= long.MaxValue - now ? long.MaxValue : now + (long)ticks;
+    }
+
+    private long NextCheck() => _maxOperations > 0 ? Math.Min(_nextPoll, _maxOperations + 1) : _nextPoll;
 
     public RuntimeEnvironment Environment { get; }
 
@@ -93,8 +121,10 @@ internal sealed partial class RunContext : NativeCallContext
 
     public long Operations => _operations;
 
-    /// <summary>Counts operations at loop back-edges and calls; checks the limit and cancellation.</summary>
-    /// <remarks>Inlined into compiled loops: one increment and one compare until the next checkpoint.</remarks>
+    /// <summary>
+    /// Counts one operation (at loop back-edges and calls). The fast path is one increment and one compare; the limit,
+    /// cancellation, the timeout and the progress callback are looked at in <see cref="Checkpoint"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void TickAt(long position)
     {
@@ -104,29 +134,54 @@ internal sealed partial class RunContext : NativeCallContext
         }
     }
 
-    // Runs every 1,024 operations (or at the limit): the operation limit, cancellation.
-    private void Checkpoint(long position)
-    {
-        if (_maxOperations > 0 && _operations > _maxOperations)
-        {
-            throw new RuntimeException(RuntimeErrorKind.TooManyOperations, "Too many operations", Position.Unpack(position));
-        }
-
-        _cancellation.ThrowIfCancellationRequested();
-        _nextCheck = NextCheckpoint();
-    }
-
-    private long NextCheckpoint() =>
-        _maxOperations > 0 ? Math.Min(_operations + CheckpointInterval, _maxOperations + 1) : _operations + CheckpointInterval;
-
     public override void Tick(long operations = 1)
     {
-        _operations += operations;
+        _operations += Math.Max(0, operations);
         if (_operations >= _nextCheck)
         {
             Checkpoint(CurrentPosition);
         }
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Checkpoint(long position)
+    {
+        if (_maxOperations > 0 && _operations > _maxOperations)
+        {
+            throw new RuntimeException(RuntimeErrorKind.TooManyOperations, $"Too many operations (limit {_maxOperations})", Position.Unpack(position));
+        }
+
+        if (_operations >= _nextPoll)
+        {
+            _nextPoll = _operations + PollInterval;
+            CheckInterrupt(position);
+            if (_progress is not null)
+            {
+                var value = _progress(_operations);
+                if (value is not null)
+                {
+                    throw new RuntimeException(RuntimeErrorKind.Terminated, "Script terminated by the host", Position.Unpack(position)) { Value = value };
+                }
+            }
+        }
+
+        _nextCheck = NextCheck();
+    }
+
+    /// <summary>Cancellation (throws <see cref="OperationCanceledException"/>) and timeout (a Terminated error).</summary>
+    private void CheckInterrupt(long position)
+    {
+        _cancellation.ThrowIfCancellationRequested();
+        if (_deadline != long.MaxValue && Stopwatch.GetTimestamp() >= _deadline)
+        {
+            throw new RuntimeException(
+                RuntimeErrorKind.Terminated,
+                $"Script terminated: it ran longer than the timeout of {Environment.Options.Timeout!.Value.TotalMilliseconds:0.###} ms",
+                Position.Unpack(position));
+        }
+    }
+
+    public override void CheckInterrupt() => CheckInterrupt(CurrentPosition);
 
     public void EnterCall(Position position)
     {
@@ -176,12 +231,15 @@ internal sealed partial class RunContext : NativeCallContext
 
     public override void Debug(string text) => Environment.OnDebug?.Invoke(text, null, Position);
 
-    public override void CheckStringSize(long length)
+    public override void CheckStringSize(long length) => CheckStringSize(length, CurrentPosition);
+
+    /// <summary>As <see cref="CheckStringSize(long)"/>, reporting the error at <paramref name="position"/> (operators have no native call position).</summary>
+    public void CheckStringSize(long length, long position)
     {
         var max = Environment.Options.MaxStringSize;
         if (max > 0 && length > max)
         {
-            throw new RuntimeException(RuntimeErrorKind.DataTooLarge, $"Length of string too large (limit {max})", Position);
+            throw new RuntimeException(RuntimeErrorKind.DataTooLarge, $"Length of string too large (limit {max})", Position.Unpack(position));
         }
     }
 

@@ -32,7 +32,10 @@ internal sealed class RuntimeEnvironment(
 
     /// <summary>A copy of this environment that resolves imports through <paramref name="loader"/>.</summary>
     public RuntimeEnvironment WithModuleLoader(Func<RunContext, string, long, Module> loader) =>
-        new(GlobalModules, StaticModules, Options, OnPrint, OnDebug) { Evaluator = Evaluator, ModuleLoader = loader };
+        new(GlobalModules, StaticModules, Options, OnPrint, OnDebug) { Evaluator = Evaluator, ModuleLoader = loader, OnProgress = OnProgress };
+
+    /// <summary>Rhai's <c>on_progress</c>: called with the operation count; a non-null result terminates the run.</summary>
+    public Func<long, object?>? OnProgress { get; init; }
 
     public NativeFunction? ResolveFunction(string name, object?[] args)
     {

@@ -67,7 +67,7 @@ internal static partial class ArrayFunctions
         }
 
         c.Tick(a.Count);
-        StableSort(a, comparison);
+        StableSort(c, a, comparison);
     }
 
     /// <summary>Rhai: <c>partial_cmp</c>, with NaN comparing equal to everything.</summary>
@@ -108,7 +108,7 @@ internal static partial class ArrayFunctions
             return;
         }
 
-        StableSort(a, (x, y) =>
+        StableSort(c, a, (x, y) =>
         {
             c.Tick();
             object? result;
@@ -128,11 +128,22 @@ internal static partial class ArrayFunctions
     }
 
     /// <summary>A stable top-down merge sort (insertion sort for short runs).</summary>
-    private static void StableSort(List<object?> list, Comparison<object?> comparison)
+    private static void StableSort(NativeCallContext c, List<object?> list, Comparison<object?> comparison)
     {
         var items = list.ToArray();
         var buffer = new object?[items.Length];
-        MergeSort(items, buffer, 0, items.Length, comparison);
+
+        // One sort of a huge array is a single native call: let cancellation and the timeout in every few thousand comparisons.
+        var compared = 0;
+        MergeSort(items, buffer, 0, items.Length, (x, y) =>
+        {
+            if ((++compared & 0xFFF) == 0)
+            {
+                c.CheckInterrupt();
+            }
+
+            return comparison(x, y);
+        });
         for (var i = 0; i < items.Length; i++)
         {
             list[i] = items[i];

@@ -41,6 +41,7 @@ internal static partial class ArrayFunctions
         builder.ActionCtx("insert", (NativeCallContext c, List<object?> a, long index, object? item) =>
         {
             c.CheckArraySize(a.Count + 1L);
+            CheckNestedSize(c, a, item);
             InsertAt(a, index, ValueCopy.Clone(item));
         });
         builder.ActionCtx("pad", (NativeCallContext c, List<object?> a, long len, object? item) => Pad(c, a, len, item));
@@ -119,9 +120,61 @@ internal static partial class ArrayFunctions
         }
     }
 
+    /// <summary>
+    /// Rhai adds up the sizes of nested arrays: when a container is added to an array under a size limit, the whole
+    /// tree counts. Only containers pay for the walk, so pushing scalars stays O(1).
+    /// </summary>
+    internal static void CheckNestedSize(NativeCallContext c, List<object?> a, object? added)
+    {
+        if (added is not (List<object?> or SortedDictionary<string, object?>) || c is not Runtime.RunContext { Environment.Options.MaxArraySize: > 0 })
+        {
+            return;
+        }
+
+        c.CheckArraySize(NestedArraySize(a) + NestedArraySize(added) + 1);
+    }
+
+    /// <summary>Total number of array elements in a value, nested arrays and arrays inside maps included (iterative: values can be deep).</summary>
+    internal static long NestedArraySize(object? value)
+    {
+        var total = 0L;
+        var pending = new Stack<object?>();
+        pending.Push(value);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case List<object?> list:
+                    total += list.Count;
+                    foreach (var item in list)
+                    {
+                        if (item is List<object?> or SortedDictionary<string, object?>)
+                        {
+                            pending.Push(item);
+                        }
+                    }
+
+                    break;
+                case SortedDictionary<string, object?> map:
+                    foreach (var item in map.Values)
+                    {
+                        if (item is List<object?> or SortedDictionary<string, object?>)
+                        {
+                            pending.Push(item);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return total;
+    }
+
     private static void Push(NativeCallContext c, List<object?> a, object? item)
     {
         c.CheckArraySize(a.Count + 1L);
+        CheckNestedSize(c, a, item);
         a.Add(ValueCopy.Clone(item));
     }
 
@@ -133,12 +186,14 @@ internal static partial class ArrayFunctions
         }
 
         c.CheckArraySize((long)a.Count + other.Count);
+        CheckNestedSize(c, a, other);
         a.AddRange(ValueCopy.CloneArray(other));
     }
 
     private static List<object?> Concat(NativeCallContext c, List<object?> a, List<object?> b)
     {
         c.CheckArraySize((long)a.Count + b.Count);
+        CheckNestedSize(c, a, b);
         var result = new List<object?>(a.Count + b.Count);
         result.AddRange(ValueCopy.CloneArray(a));
         result.AddRange(ValueCopy.CloneArray(b));
@@ -163,6 +218,11 @@ internal static partial class ArrayFunctions
         var mutable = ValueCopy.IsMutableContainer(item);
         for (var i = 0; i < count; i++)
         {
+            if ((i & 0xFFF) == 0xFFF)
+            {
+                c.CheckInterrupt();
+            }
+
             a.Add(mutable ? ValueCopy.Clone(item) : item);
         }
     }

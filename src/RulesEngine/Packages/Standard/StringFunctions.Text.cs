@@ -211,8 +211,14 @@ internal static partial class StringFunctions
 
         var target = (int)Math.Min(len, int.MaxValue);
         var sb = new StringBuilder(s, target);
+        var steps = 0;
         while (sb.Length < target)
         {
+            if ((++steps & 0xFFF) == 0)
+            {
+                ctx.CheckInterrupt();
+            }
+
             var room = target - sb.Length;
             sb.Append(padding, 0, Math.Min(room, padding.Length));
         }
