@@ -256,8 +256,10 @@ internal sealed partial class FunctionCompiler
         return Expression.Block(typeof(object), [loop.Result],
             Expression.Assign(loop.Result, Null),
             Expression.Label(loop.Continue),
-            EmitLoopBody(s.Body, loop),
+
+            // Tick before the body: `continue` jumps to the label, and must not skip the count (`loop { continue; }`).
             Tick(s),
+            EmitLoopBody(s.Body, loop),
             Expression.Goto(loop.Continue),
             Expression.Label(loop.Break),
             loop.Result);

@@ -30,6 +30,18 @@ public class FuzzTests
     /// <summary>The outcome of one run: the result's debug text, or the error's type and kind.</summary>
     internal static string Outcome(Engine engine, string script)
     {
+        // A hang must fail the test with the script, not hang CI: run on a worker and give up after a generous wait.
+        var run = Task.Factory.StartNew(() => RawOutcome(engine, script), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        if (!run.Wait(TimeSpan.FromSeconds(20)))
+        {
+            throw new AssertionException($"Hang: no result after 20 s for script:\n{script}");
+        }
+
+        return run.Result;
+    }
+
+    private static string RawOutcome(Engine engine, string script)
+    {
         var sw = Stopwatch.StartNew();
         string outcome;
         try

@@ -17,6 +17,23 @@ public class LimitTests
         e.Position.Line.Should().Be(1);
     }
 
+    // Fuzz finding (seed -10624): `continue` in `loop` jumped past the back-edge count, so the loop never stopped.
+    [TestCase("loop { continue; }")]
+    [TestCase("while true { continue; }")]
+    [TestCase("do { continue; } while true;")]
+    [TestCase("for i in 0..1000000000 { continue; }")]
+    [TestCase("let a = [1]; a.pad(100000, 1); for x in a { continue; }")]
+    public void Continue_cannot_skip_the_operation_count(string script)
+    {
+        FailsWith(Limited(EngineOptions.Default with { MaxOperations = 1_000 }), script, RuntimeErrorKind.TooManyOperations);
+    }
+
+    [Test]
+    public void A_timeout_stops_a_loop_that_only_continues()
+    {
+        FailsWith(Limited(EngineOptions.Default with { Timeout = TimeSpan.FromMilliseconds(100) }), "loop { continue; }", RuntimeErrorKind.Terminated);
+    }
+
     [Test]
     public void Exponential_recursion_without_loops_hits_the_operations_limit()
     {
