@@ -36,30 +36,28 @@ internal sealed partial class FunctionCompiler
             }
         }
 
+        return expr switch
         {
-            return expr switch
-            {
-                LiteralExpr e => Const(e.Value),
-                InterpolatedStringExpr e => Call(typeof(Builtins), nameof(Builtins.Interpolate), _ctx,
-                    Expression.NewArrayInit(typeof(object), e.Parts.Select(Emit))),
-                ArrayExpr e => Call(typeof(DataSize), nameof(DataSize.Check), _ctx, Call(typeof(Builtins), nameof(Builtins.MakeArray),
-                    Expression.NewArrayInit(typeof(object), e.Items.Select(EmitOwned))), PosConst(e)),
-                MapExpr e => Call(typeof(DataSize), nameof(DataSize.Check), _ctx, Call(typeof(Builtins), nameof(Builtins.MakeMap),
-                    Expression.Constant(e.Entries.Select(x => x.Key).ToArray()),
-                    Expression.NewArrayInit(typeof(object), e.Entries.Select(x => EmitOwned(x.Value)))), PosConst(e)),
-                VariableExpr e => EmitVariable(e),
-                ThisExpr e => Call(typeof(Builtins), nameof(Builtins.GetThis), _self, PosConst(e)),
-                UnaryExpr e => EmitUnary(e),
-                BinaryExpr e => EmitBinary(e),
-                CallExpr e => EmitCall(e),
-                MethodCallExpr e => EmitMethodCall(e),
-                PropertyExpr e => EmitProperty(e),
-                IndexExpr e => EmitIndex(e),
-                ClosureExpr e => EmitClosure(e),
-                StatementExpr e => Emit(e.Statement),
-                _ => throw new InvalidOperationException($"Unknown expression {expr.Kind}"),
-            };
-        }
+            LiteralExpr e => Const(e.Value),
+            InterpolatedStringExpr e => Call(typeof(Builtins), nameof(Builtins.Interpolate), _ctx,
+                Expression.NewArrayInit(typeof(object), e.Parts.Select(Emit))),
+            ArrayExpr e => Call(typeof(DataSize), nameof(DataSize.Check), _ctx, Call(typeof(Builtins), nameof(Builtins.MakeArray),
+                Expression.NewArrayInit(typeof(object), e.Items.Select(EmitOwned))), PosConst(e)),
+            MapExpr e => Call(typeof(DataSize), nameof(DataSize.Check), _ctx, Call(typeof(Builtins), nameof(Builtins.MakeMap),
+                Expression.Constant(e.Entries.Select(x => x.Key).ToArray()),
+                Expression.NewArrayInit(typeof(object), e.Entries.Select(x => EmitOwned(x.Value)))), PosConst(e)),
+            VariableExpr e => EmitVariable(e),
+            ThisExpr e => Call(typeof(Builtins), nameof(Builtins.GetThis), _self, PosConst(e)),
+            UnaryExpr e => EmitUnary(e),
+            BinaryExpr e => EmitBinary(e),
+            CallExpr e => EmitCall(e),
+            MethodCallExpr e => EmitMethodCall(e),
+            PropertyExpr e => EmitProperty(e),
+            IndexExpr e => EmitIndex(e),
+            ClosureExpr e => EmitClosure(e),
+            StatementExpr e => Emit(e.Statement),
+            _ => throw new InvalidOperationException($"Unknown expression {expr.Kind}"),
+        };
     }
 
     /// <summary>

@@ -108,9 +108,6 @@ internal sealed class TypeInference
         or BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Modulo or BinaryOperator.Power
         or BinaryOperator.ShiftLeft or BinaryOperator.ShiftRight or BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor;
 
-    /// <summary>The declaration a variable reference resolves to (null for scope variables and captures).</summary>
-    public DeclarationKey? DeclarationOf(VariableExpr v) => _references.TryGetValue(v, out var key) ? key : null;
-
     private void Declare(DeclarationKey key, Expr? value)
     {
         _scopes[^1][key.Name] = key;

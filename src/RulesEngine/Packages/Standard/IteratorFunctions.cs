@@ -111,13 +111,6 @@ internal static class IteratorFunctions
         }
     }
 
-    private static IEnumerable<object?> IterateBlob(List<byte> blob)
-    {
-        for (var i = 0; i < blob.Count; i++)
-        {
-            yield return Boxes.Int(blob[i]);
-        }
-    }
 }
 
 /// <summary>
