@@ -37,4 +37,23 @@ public class FastCompilerCoverageTests
 
         refused.Should().BeEmpty();
     }
+
+    [Test]
+    public void Fast_compiler_never_falls_back_while_running_the_corpus()
+    {
+        if (!ConformanceCorpus.Exists)
+        {
+            Assert.Inconclusive(ConformanceCorpus.MissingMessage);
+        }
+
+        // Running every case under FEC compiles every function and closure body the corpus calls; a refusal or
+        // invalid IL would bump the fallback counter (it is global, and only ever increments on a fallback).
+        var before = DelegateCompiler.FallbackCount;
+        foreach (var c in ConformanceCorpus.Cases)
+        {
+            _ = CaseRunner.Outcome(c, CompilerChoice.Fast);
+        }
+
+        DelegateCompiler.FallbackCount.Should().Be(before);
+    }
 }
