@@ -46,7 +46,7 @@ public sealed partial class Engine
 
         var ctx = new RunContext(Environment, compiled, scope, CancellationToken.None);
         var converted = args.Select(HostConversion.FromHost).ToArray();
-        return ConvertResult<T>(Guard(() => fn.Invoke(ctx, converted, null, null, Position.None)));
+        return ConvertResult<T>(Guard((fn, ctx, converted), static s => s.fn.Invoke(s.ctx, s.converted, null, null, Position.None)));
     }
 
     internal object? Execute(Ast ast, Scope? scope, CancellationToken cancellationToken)
@@ -55,22 +55,18 @@ public sealed partial class Engine
         var compiled = CompiledScript.For(ast, Compiler);
         var ctx = new RunContext(Environment, compiled, scope, cancellationToken);
 
-        // Nothing but ScriptException (and cancellation) may escape the engine.
-        try
-        {
-            return compiled.Main(ctx, [], null, null);
-        }
-        catch (Exception e) when (e is not ScriptException and not OperationCanceledException)
-        {
-            throw Internal(e);
-        }
+        return Guard((compiled, ctx), static s => s.compiled.Main(s.ctx, [], null, null));
     }
 
-    private static object? Guard(Func<object?> run)
+    /// <summary>
+    /// Runs compiled code so that nothing but <see cref="ScriptException"/> (and cancellation) escapes the engine.
+    /// The state is passed explicitly so the hot entry points allocate no closure.
+    /// </summary>
+    internal static object? Guard<TState>(TState state, Func<TState, object?> run)
     {
         try
         {
-            return run();
+            return run(state);
         }
         catch (Exception e) when (e is not ScriptException and not OperationCanceledException)
         {

@@ -52,16 +52,7 @@ public sealed partial class Engine
         public TResult Call<TResult>(object?[] args)
         {
             var ctx = new RunContext(environment, compiled, null, CancellationToken.None);
-            object? result;
-            try
-            {
-                result = function.Invoke(ctx, args, null, null, Position.None);
-            }
-            catch (Exception e) when (e is not ScriptException and not OperationCanceledException)
-            {
-                throw Internal(e);
-            }
-
+            var result = Guard((function, ctx, args), static s => s.function.Invoke(s.ctx, s.args, null, null, Position.None));
             return ConvertResult<TResult>(result);
         }
     }

@@ -55,7 +55,7 @@ public sealed partial class Engine
             : site.Context.ForModule(compiled, scope, site.Position);
         try
         {
-            Guard(() => compiled.Main(ctx, [], null, null));
+            Guard((compiled, ctx), static s => s.compiled.Main(s.ctx, [], null, null));
         }
         catch (RuntimeException e) when (site is not null && e.IsCatchable)
         {
