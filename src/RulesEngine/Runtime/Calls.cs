@@ -73,26 +73,14 @@ internal static class Calls
         if (script is not null)
         {
             var self = new ThisRef(target);
-            var result = InvokeScript(ctx, script, CopyArgs(args[1..]), null, self, site.Position);
-            if (!targetIsConstant)
-            {
-                args[0] = self.Value;
-            }
-
-            return result;
+            return WriteBack(args, targetIsConstant, self, InvokeScript(ctx, script, CopyArgs(args[1..]), null, self, site.Position));
         }
 
         if (target is SortedDictionary<string, object?> map && map.TryGetValue(name, out var prop) && prop is FnPtr method)
         {
             // The object-map OOP pattern: a property holding a function is called with `this` bound to the map.
             var self = new ThisRef(target);
-            var result = CallFnPtr(ctx, method, args[1..], self, Position.Unpack(site.Position));
-            if (!targetIsConstant)
-            {
-                args[0] = self.Value;
-            }
-
-            return result;
+            return WriteBack(args, targetIsConstant, self, CallFnPtr(ctx, method, args[1..], self, Position.Unpack(site.Position)));
         }
 
         var fn = site.Resolve(ctx.Environment, args);
@@ -102,13 +90,7 @@ internal static class Calls
             {
                 // x.call(f, a): call f with `this` bound to x.
                 var self = new ThisRef(target);
-                var result = CallFnPtr(ctx, bound, args[2..], self, Position.Unpack(site.Position));
-                if (!targetIsConstant)
-                {
-                    args[0] = self.Value;
-                }
-
-                return result;
+                return WriteBack(args, targetIsConstant, self, CallFnPtr(ctx, bound, args[2..], self, Position.Unpack(site.Position)));
             }
 
             throw Errors.FunctionNotFound(ctx, name, args, site.Position);
@@ -121,6 +103,17 @@ internal static class Calls
         }
 
         return InvokeNative(ctx, fn, args, site.Position);
+    }
+
+    /// <summary>After a call that bound <c>this</c> by reference: writes its new value back unless it is a constant.</summary>
+    private static object? WriteBack(object?[] args, bool targetIsConstant, ThisRef self, object? result)
+    {
+        if (!targetIsConstant)
+        {
+            args[0] = self.Value;
+        }
+
+        return result;
     }
 
     public static object? InvokeScript(RunContext ctx, ScriptCallable fn, object?[] args, SharedCell[]? captured, ThisRef? self, long pos) =>
