@@ -203,7 +203,14 @@ def engine_create_func():
     for n in range(0, MAX + 1):
         t = tps(n)
         lam = "(" + ", ".join(f"a{i}" for i in range(1, n + 1)) + ")"
-        arr = "[" + ", ".join(f"HostConversion.FromHost(a{i})" for i in range(1, n + 1)) + "]"
+        fill = "".join(f"\n            args[{i - 1}] = HostConversion.FromHostValue(a{i});" for i in range(1, n + 1))
+        body = ("bound.Call<TResult>(bound.Start(), [])" if n == 0 else
+                f"""
+        {{
+            var ctx = bound.Start();
+            var args = ctx.ArgumentBuffer({n});{fill}
+            return bound.Call<TResult>(ctx, args);
+        }}""")
         s.append(f"""
     /// <summary>Turns the script function <paramref name="fnName"/> of {n} parameter(s) into a typed delegate (Rhai's
     /// <c>Func::create_from_ast</c>). The delegate captures this engine's modules and options as they are now; it can be
@@ -215,7 +222,7 @@ def engine_create_func():
     public Func{gen(t + ['TResult'])} CreateFunc{gen(t + ['TResult'])}(Ast ast, string fnName)
     {{
         var bound = Bind(ast, fnName, {n});
-        return {lam} => bound.Call<TResult>({arr});
+        return {lam} =>{'' if n else ' '}{body};
     }}""")
     s.append("}\n")
     return "\n".join(s)

@@ -10,7 +10,7 @@ public sealed partial class Engine
     public Ast Compile(string script)
     {
         ArgumentNullException.ThrowIfNull(script);
-        return Parser.ParseScript(script, ParseOptions.From(_options));
+        return Parser.ParseScript(script, ParseOptions.From(Options));
     }
 
     /// <summary>Parses a script, letting the parser see the variables of <paramref name="scope"/> (for strict variables and constants).</summary>
@@ -18,14 +18,14 @@ public sealed partial class Engine
     {
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(scope);
-        return Parser.ParseScript(script, ParseOptions.From(_options) with { ScopeVariables = [.. scope.Declarations] });
+        return Parser.ParseScript(script, ParseOptions.From(Options) with { ScopeVariables = [.. scope.Declarations] });
     }
 
     /// <summary>Parses a single expression; statements are a parse error.</summary>
     public Ast CompileExpression(string expression)
     {
         ArgumentNullException.ThrowIfNull(expression);
-        return Parser.ParseExpression(expression, ParseOptions.From(_options));
+        return Parser.ParseExpression(expression, ParseOptions.From(Options));
     }
 
     /// <summary>Parses a single expression with the variables of <paramref name="scope"/> visible to the parser.</summary>
@@ -33,6 +33,6 @@ public sealed partial class Engine
     {
         ArgumentNullException.ThrowIfNull(expression);
         ArgumentNullException.ThrowIfNull(scope);
-        return Parser.ParseExpression(expression, ParseOptions.From(_options) with { ScopeVariables = [.. scope.Declarations] });
+        return Parser.ParseExpression(expression, ParseOptions.From(Options) with { ScopeVariables = [.. scope.Declarations] });
     }
 }

@@ -18,7 +18,7 @@ public sealed partial class Engine
     public Func<TResult> CreateFunc<TResult>(Ast ast, string fnName)
     {
         var bound = Bind(ast, fnName, 0);
-        return () => bound.Call<TResult>([]);
+        return () => bound.Call<TResult>(bound.Start(), []);
     }
 
     /// <summary>Turns the script function <paramref name="fnName"/> of 1 parameter(s) into a typed delegate (Rhai's
@@ -33,7 +33,13 @@ public sealed partial class Engine
     public Func<T1, TResult> CreateFunc<T1, TResult>(Ast ast, string fnName)
     {
         var bound = Bind(ast, fnName, 1);
-        return (a1) => bound.Call<TResult>([HostConversion.FromHost(a1)]);
+        return (a1) =>
+        {
+            var ctx = bound.Start();
+            var args = ctx.ArgumentBuffer(1);
+            args[0] = HostConversion.FromHostValue(a1);
+            return bound.Call<TResult>(ctx, args);
+        };
     }
 
     /// <summary>Turns the script function <paramref name="fnName"/> of 2 parameter(s) into a typed delegate (Rhai's
@@ -49,7 +55,14 @@ public sealed partial class Engine
     public Func<T1, T2, TResult> CreateFunc<T1, T2, TResult>(Ast ast, string fnName)
     {
         var bound = Bind(ast, fnName, 2);
-        return (a1, a2) => bound.Call<TResult>([HostConversion.FromHost(a1), HostConversion.FromHost(a2)]);
+        return (a1, a2) =>
+        {
+            var ctx = bound.Start();
+            var args = ctx.ArgumentBuffer(2);
+            args[0] = HostConversion.FromHostValue(a1);
+            args[1] = HostConversion.FromHostValue(a2);
+            return bound.Call<TResult>(ctx, args);
+        };
     }
 
     /// <summary>Turns the script function <paramref name="fnName"/> of 3 parameter(s) into a typed delegate (Rhai's
@@ -66,7 +79,15 @@ public sealed partial class Engine
     public Func<T1, T2, T3, TResult> CreateFunc<T1, T2, T3, TResult>(Ast ast, string fnName)
     {
         var bound = Bind(ast, fnName, 3);
-        return (a1, a2, a3) => bound.Call<TResult>([HostConversion.FromHost(a1), HostConversion.FromHost(a2), HostConversion.FromHost(a3)]);
+        return (a1, a2, a3) =>
+        {
+            var ctx = bound.Start();
+            var args = ctx.ArgumentBuffer(3);
+            args[0] = HostConversion.FromHostValue(a1);
+            args[1] = HostConversion.FromHostValue(a2);
+            args[2] = HostConversion.FromHostValue(a3);
+            return bound.Call<TResult>(ctx, args);
+        };
     }
 
     /// <summary>Turns the script function <paramref name="fnName"/> of 4 parameter(s) into a typed delegate (Rhai's
@@ -84,7 +105,16 @@ public sealed partial class Engine
     public Func<T1, T2, T3, T4, TResult> CreateFunc<T1, T2, T3, T4, TResult>(Ast ast, string fnName)
     {
         var bound = Bind(ast, fnName, 4);
-        return (a1, a2, a3, a4) => bound.Call<TResult>([HostConversion.FromHost(a1), HostConversion.FromHost(a2), HostConversion.FromHost(a3), HostConversion.FromHost(a4)]);
+        return (a1, a2, a3, a4) =>
+        {
+            var ctx = bound.Start();
+            var args = ctx.ArgumentBuffer(4);
+            args[0] = HostConversion.FromHostValue(a1);
+            args[1] = HostConversion.FromHostValue(a2);
+            args[2] = HostConversion.FromHostValue(a3);
+            args[3] = HostConversion.FromHostValue(a4);
+            return bound.Call<TResult>(ctx, args);
+        };
     }
 
     /// <summary>Turns the script function <paramref name="fnName"/> of 5 parameter(s) into a typed delegate (Rhai's
@@ -103,7 +133,17 @@ public sealed partial class Engine
     public Func<T1, T2, T3, T4, T5, TResult> CreateFunc<T1, T2, T3, T4, T5, TResult>(Ast ast, string fnName)
     {
         var bound = Bind(ast, fnName, 5);
-        return (a1, a2, a3, a4, a5) => bound.Call<TResult>([HostConversion.FromHost(a1), HostConversion.FromHost(a2), HostConversion.FromHost(a3), HostConversion.FromHost(a4), HostConversion.FromHost(a5)]);
+        return (a1, a2, a3, a4, a5) =>
+        {
+            var ctx = bound.Start();
+            var args = ctx.ArgumentBuffer(5);
+            args[0] = HostConversion.FromHostValue(a1);
+            args[1] = HostConversion.FromHostValue(a2);
+            args[2] = HostConversion.FromHostValue(a3);
+            args[3] = HostConversion.FromHostValue(a4);
+            args[4] = HostConversion.FromHostValue(a5);
+            return bound.Call<TResult>(ctx, args);
+        };
     }
 
     /// <summary>Turns the script function <paramref name="fnName"/> of 6 parameter(s) into a typed delegate (Rhai's
@@ -123,6 +163,17 @@ public sealed partial class Engine
     public Func<T1, T2, T3, T4, T5, T6, TResult> CreateFunc<T1, T2, T3, T4, T5, T6, TResult>(Ast ast, string fnName)
     {
         var bound = Bind(ast, fnName, 6);
-        return (a1, a2, a3, a4, a5, a6) => bound.Call<TResult>([HostConversion.FromHost(a1), HostConversion.FromHost(a2), HostConversion.FromHost(a3), HostConversion.FromHost(a4), HostConversion.FromHost(a5), HostConversion.FromHost(a6)]);
+        return (a1, a2, a3, a4, a5, a6) =>
+        {
+            var ctx = bound.Start();
+            var args = ctx.ArgumentBuffer(6);
+            args[0] = HostConversion.FromHostValue(a1);
+            args[1] = HostConversion.FromHostValue(a2);
+            args[2] = HostConversion.FromHostValue(a3);
+            args[3] = HostConversion.FromHostValue(a4);
+            args[4] = HostConversion.FromHostValue(a5);
+            args[5] = HostConversion.FromHostValue(a6);
+            return bound.Call<TResult>(ctx, args);
+        };
     }
 }

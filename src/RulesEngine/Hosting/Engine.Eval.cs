@@ -44,18 +44,36 @@ public sealed partial class Engine
             throw new RuntimeException(RuntimeErrorKind.FunctionNotFound, $"Function not found: {name} with {args.Length} parameter(s)", Position.None);
         }
 
-        var ctx = new RunContext(Environment, compiled, scope, CancellationToken.None);
-        var converted = args.Select(HostConversion.FromHost).ToArray();
-        return ConvertResult<T>(Guard((fn, ctx, converted), static s => s.fn.Invoke(s.ctx, s.converted, null, null, Position.None)));
+        var converted = new object?[args.Length];
+        for (var i = 0; i < args.Length; i++)
+        {
+            converted[i] = HostConversion.FromHost(args[i]);
+        }
+
+        var ctx = RunContext.Rent(Environment, compiled, scope, CancellationToken.None);
+        try
+        {
+            return ConvertResult<T>(Guard((fn, ctx, converted), static s => s.fn.Invoke(s.ctx, s.converted, null, null, Position.None)));
+        }
+        finally
+        {
+            ctx.Release();
+        }
     }
 
     internal object? Execute(Ast ast, Scope? scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ast);
         var compiled = CompiledScript.For(ast, Compiler);
-        var ctx = new RunContext(Environment, compiled, scope, cancellationToken);
-
-        return Guard((compiled, ctx), static s => s.compiled.Main(s.ctx, [], null, null));
+        var ctx = RunContext.Rent(Environment, compiled, scope, cancellationToken);
+        try
+        {
+            return Guard((compiled, ctx), static s => s.compiled.Main(s.ctx, [], null, null));
+        }
+        finally
+        {
+            ctx.Release();
+        }
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace RulesEngine;
 public sealed partial class Engine
 {
     /// <summary>The engine's own module, created on first registration so that an engine that registers nothing stays cheap.</summary>
-    private ModuleBuilder HostModule => _hostModule ??= new ModuleBuilder("engine");
+    private ModuleBuilder HostModule => Config.HostModule ??= new ModuleBuilder("engine");
 
     /// <summary>
     /// Registers <typeparamref name="T"/> as a custom type named <paramref name="name"/> in this engine's own module and
@@ -49,11 +49,20 @@ public sealed partial class Engine
     /// <summary>A script function bound to a snapshot of an engine's environment; every call gets its own run context.</summary>
     private sealed class BoundFunction(RuntimeEnvironment environment, CompiledScript compiled, ScriptFunction function)
     {
-        public TResult Call<TResult>(object?[] args)
+        /// <summary>The run context of one call; its <see cref="RunContext.ArgumentBuffer"/> carries the arguments.</summary>
+        public RunContext Start() => RunContext.Rent(environment, compiled, null, CancellationToken.None);
+
+        public TResult Call<TResult>(RunContext ctx, object?[] args)
         {
-            var ctx = new RunContext(environment, compiled, null, CancellationToken.None);
-            var result = Guard((function, ctx, args), static s => s.function.Invoke(s.ctx, s.args, null, null, Position.None));
-            return ConvertResult<TResult>(result);
+            try
+            {
+                return ConvertResult<TResult>(Guard((function, ctx, args), static s => s.function.Invoke(s.ctx, s.args, null, null, Position.None)));
+            }
+            finally
+            {
+                Array.Clear(args);
+                ctx.Release();
+            }
         }
     }
 }

@@ -14,19 +14,17 @@ public sealed partial class Engine
     [ThreadStatic]
     private static ImportSite? t_importSite;
 
-    private IModuleResolver? _moduleResolver;
-
     /// <summary>
     /// The resolver that <c>import</c> statements use, or null (the default) when scripts cannot import anything.
     /// Unlike Rhai, whose default is a file resolver rooted at the current directory, a new engine has no resolver:
     /// scripts are sandboxed unless the host opts in with <see cref="SetModuleResolver"/>.
     /// </summary>
-    public IModuleResolver? ModuleResolver => _moduleResolver;
+    public IModuleResolver? ModuleResolver => _configuration?.ModuleResolver;
 
     /// <summary>Sets the resolver for <c>import</c> statements (null: imports fail with <see cref="RuntimeErrorKind.ModuleNotFound"/>).</summary>
     public Engine SetModuleResolver(IModuleResolver? resolver)
     {
-        _moduleResolver = resolver;
+        Config.ModuleResolver = resolver;
         _environment = null;
         return this;
     }
@@ -122,7 +120,7 @@ public sealed partial class Engine
     private Module LoadModule(RunContext ctx, string path, long pos)
     {
         var position = Position.Unpack(pos);
-        var resolver = _moduleResolver
+        var resolver = _configuration?.ModuleResolver
             ?? throw new RuntimeException(RuntimeErrorKind.ModuleNotFound, $"Module not found: {path} (no module resolver is set)", position);
         var saved = t_importSite;
         t_importSite = new ImportSite(ctx, path, position);

@@ -1,4 +1,5 @@
 using RulesEngine.Compilation;
+using RulesEngine.ModuleResolvers;
 using RulesEngine.Packages;
 using RulesEngine.Packages.Standard;
 using RulesEngine.Runtime;
@@ -23,27 +24,25 @@ public sealed partial class Engine
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Module, RuntimeEnvironment> RawEnvironments = [];
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Module, RuntimeEnvironment> ConsoleEnvironments = [];
 
-    private Module[] _globalModules = [];
-    private Dictionary<string, Module>? _staticModules;
-    private Action<string>? _onPrint;
-    private Action<string, string?, Position>? _onDebug;
-    private Func<long, object?>? _onProgress;
+    private static readonly Module NoModule = new ModuleBuilder("none").Build();
+
+    // An engine is four words: what most engines need (one shared package, console or silent output) lives here, and
+    // everything else in a configuration created by the first setter that needs it.
+    private readonly bool _console;
+    private Module? _module;
     private RuntimeEnvironment? _environment;
-    private EngineOptions _options = EngineOptions.Default;
-    private ModuleBuilder? _hostModule;
-    private int _hostModuleVersion;
+    private Configuration? _configuration;
 
     /// <summary>Creates an engine with the standard package; <c>print</c> and <c>debug</c> write to standard output.</summary>
     public Engine()
     {
-        _globalModules = [StandardPackage.Instance.AsSharedModule()];
-        _onPrint = ConsolePrint;
-        _onDebug = ConsoleDebug;
+        _module = StandardPackage.Instance.AsSharedModule();
+        _console = true;
     }
 
     private Engine(bool raw)
     {
-        _ = raw;
+        _console = !raw;
     }
 
     /// <summary>Creates an engine with only the built-in operators: no standard functions, and print/debug do nothing.</summary>
@@ -52,11 +51,11 @@ public sealed partial class Engine
     /// <summary>The engine's limits and language options.</summary>
     public EngineOptions Options
     {
-        get => _options;
+        get => _configuration?.Options ?? EngineOptions.Default;
         set
         {
             ArgumentNullException.ThrowIfNull(value);
-            _options = value;
+            Config.Options = value;
             _environment = null;
         }
     }
@@ -64,7 +63,7 @@ public sealed partial class Engine
     /// <summary>Sends the text of every <c>print</c> to <paramref name="handler"/>.</summary>
     public Engine OnPrint(Action<string> handler)
     {
-        _onPrint = handler;
+        Config.OnPrint = handler;
         _environment = null;
         return this;
     }
@@ -72,7 +71,7 @@ public sealed partial class Engine
     /// <summary>Sends every <c>debug</c> (text, source name, position) to <paramref name="handler"/>.</summary>
     public Engine OnDebug(Action<string, string?, Position> handler)
     {
-        _onDebug = handler;
+        Config.OnDebug = handler;
         _environment = null;
         return this;
     }
@@ -85,7 +84,7 @@ public sealed partial class Engine
     /// </summary>
     public Engine OnProgress(Func<long, object?>? handler)
     {
-        _onProgress = handler;
+        Config.OnProgress = handler;
         _environment = null;
         return this;
     }
@@ -94,7 +93,15 @@ public sealed partial class Engine
     public Engine RegisterGlobalModule(Module module)
     {
         ArgumentNullException.ThrowIfNull(module);
-        _globalModules = [.. _globalModules, module];
+        if (_configuration is null && _module is null)
+        {
+            _module = module;
+        }
+        else
+        {
+            Config.GlobalModules = [.. Config.GlobalModules, module];
+        }
+
         _environment = null;
         return this;
     }
@@ -104,51 +111,97 @@ public sealed partial class Engine
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(module);
-        (_staticModules ??= new Dictionary<string, Module>(StringComparer.Ordinal))[name] = module;
+        (Config.StaticModules ??= new Dictionary<string, Module>(StringComparer.Ordinal))[name] = module;
         _environment = null;
         return this;
     }
 
-    internal CompilerChoice Compiler { get; set; } = CompilerChoice.Tiered;
+    internal CompilerChoice Compiler
+    {
+        get => _configuration?.Compiler ?? CompilerChoice.Tiered;
+        set => Config.Compiler = value;
+    }
+
+    /// <summary>The engine's configuration beyond its one global module, created when first needed.</summary>
+    private Configuration Config => _configuration ??= new Configuration
+    {
+        GlobalModules = _module is null ? [] : [_module],
+        OnPrint = _console ? ConsolePrint : null,
+        OnDebug = _console ? ConsoleDebug : null,
+    };
 
     internal RuntimeEnvironment Environment
     {
         get
         {
             var environment = _environment;
-            if (environment is not null && (_hostModule is null || _hostModule.Version == _hostModuleVersion))
+            var config = _configuration;
+            if (environment is not null && (config?.HostModule is null || config.HostModule.Version == config.HostModuleVersion))
             {
                 return environment;
             }
 
-            if (_hostModule is null && _staticModules is null && _moduleResolver is null && _onProgress is null && _globalModules.Length == 1
-                && ReferenceEquals(_options, EngineOptions.Default) && Compiler == CompilerChoice.Tiered)
+            if (config is null)
             {
-                var table = _onPrint is null && _onDebug is null ? RawEnvironments
-                    : ReferenceEquals(_onPrint, ConsolePrint) && ReferenceEquals(_onDebug, ConsoleDebug) ? ConsoleEnvironments
-                    : null;
-                if (table is not null)
-                {
-                    return _environment = table.GetValue(_globalModules[0], m => CreateEnvironment([m], NoStaticModules, EngineOptions.Default, _onPrint, _onDebug));
-                }
+                return _environment = SharedEnvironment(_module, _console ? ConsolePrint : null, _console ? ConsoleDebug : null);
+            }
+
+            if (config.HostModule is null && config.StaticModules is null && config.ModuleResolver is null && config.OnProgress is null
+                && config.GlobalModules.Length == 1 && ReferenceEquals(config.Options, EngineOptions.Default) && config.Compiler == CompilerChoice.Tiered
+                && ((config.OnPrint is null && config.OnDebug is null)
+                    || (ReferenceEquals(config.OnPrint, ConsolePrint) && ReferenceEquals(config.OnDebug, ConsoleDebug))))
+            {
+                return _environment = SharedEnvironment(config.GlobalModules[0], config.OnPrint, config.OnDebug);
             }
 
             Module[] modules;
-            if (_hostModule is null)
+            if (config.HostModule is null)
             {
-                modules = _globalModules;
+                modules = config.GlobalModules;
             }
             else
             {
                 // The engine's own functions (RegisterFn / RegisterType) are searched first, as Rhai's global namespace is.
-                _hostModuleVersion = _hostModule.Version;
-                modules = [.. _globalModules, _hostModule.Build()];
+                config.HostModuleVersion = config.HostModule.Version;
+                modules = [.. config.GlobalModules, config.HostModule.Build()];
             }
 
-            var statics = _staticModules is null ? NoStaticModules : new Dictionary<string, Module>(_staticModules);
-            var created = CreateEnvironment(modules, statics, _options, _onPrint, _onDebug, _onProgress);
-            return _environment = _moduleResolver is null ? created : created.WithModuleLoader(LoadModule);
+            var statics = config.StaticModules is null ? NoStaticModules : new Dictionary<string, Module>(config.StaticModules);
+            var created = CreateEnvironment(modules, statics, config.Options, config.OnPrint, config.OnDebug, config.OnProgress);
+            return _environment = config.ModuleResolver is null ? created : created.WithModuleLoader(LoadModule);
         }
+    }
+
+    /// <summary>The environment shared by every engine with default options, one global module (or none) and console or no output.</summary>
+    private static RuntimeEnvironment SharedEnvironment(Module? module, Action<string>? print, Action<string, string?, Position>? debug)
+    {
+        var table = print is null ? RawEnvironments : ConsoleEnvironments;
+        var key = module ?? NoModule;
+
+        // The factory is a closure over the parameters, so it lives in another method: C# would allocate it on entry.
+        return table.TryGetValue(key, out var shared) ? shared : AddSharedEnvironment(table, key, print, debug);
+    }
+
+    private static RuntimeEnvironment AddSharedEnvironment(
+        System.Runtime.CompilerServices.ConditionalWeakTable<Module, RuntimeEnvironment> table, Module key, Action<string>? print,
+        Action<string, string?, Position>? debug)
+    {
+        return table.GetValue(key, m => CreateEnvironment(ReferenceEquals(m, NoModule) ? [] : [m], NoStaticModules, EngineOptions.Default, print, debug));
+    }
+
+    /// <summary>Everything an engine can be configured with beyond one global module and its output.</summary>
+    private sealed class Configuration
+    {
+        public Module[] GlobalModules = [];
+        public Dictionary<string, Module>? StaticModules;
+        public Action<string>? OnPrint;
+        public Action<string, string?, Position>? OnDebug;
+        public Func<long, object?>? OnProgress;
+        public EngineOptions Options = EngineOptions.Default;
+        public ModuleBuilder? HostModule;
+        public int HostModuleVersion;
+        public IModuleResolver? ModuleResolver;
+        public CompilerChoice Compiler = CompilerChoice.Tiered;
     }
 
     private static RuntimeEnvironment CreateEnvironment(

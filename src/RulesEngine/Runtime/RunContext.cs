@@ -6,16 +6,22 @@ using RulesEngine.Values;
 namespace RulesEngine.Runtime;
 
 /// <summary>
-/// Per-run state, created for each evaluation and passed to every compiled delegate: operation count, call depth,
-/// cancellation, the host scope. Never shared between runs or threads; nothing of it lives in statics or in the Ast.
+/// Per-run state, passed to every compiled delegate: operation count, call depth, cancellation, the host scope.
+/// Never shared between two runs in progress; nothing of it lives in the Ast. Top-level runs rent it (<see cref="Rent"/>)
+/// so that evaluating a rule allocates nothing: a finished run hands it back to its thread for the next run.
 /// </summary>
 internal sealed partial class RunContext : NativeCallContext
 {
-    private readonly long _maxOperations;
-    private readonly int _maxCallLevels;
-    private readonly CancellationToken _cancellation;
-    private readonly long _deadline;
-    private readonly Func<long, object?>? _progress;
+    // One spare per thread: a nested run (a host function calling back into an engine) finds none and allocates.
+    [ThreadStatic]
+    private static RunContext? t_spare;
+
+    private long _maxOperations;
+    private int _maxCallLevels;
+    private int _maxVariables;
+    private CancellationToken _cancellation;
+    private long _deadline;
+    private Func<long, object?>? _progress;
     private long _operations;
 
     /// <summary>Operation count at which the slow path (<see cref="Checkpoint"/>) runs next: the next poll or the limit.</summary>
@@ -31,14 +37,69 @@ internal sealed partial class RunContext : NativeCallContext
     {
         Environment = environment;
         Functions = functions;
+        Start(scope, cancellation);
+    }
+
+    /// <summary>
+    /// A context for a new top-level run: the thread's spare if it has one, else a new one. Give it back with
+    /// <see cref="Release"/> when the run is over (successful or not) and nothing refers to it any more.
+    /// </summary>
+    public static RunContext Rent(RuntimeEnvironment environment, IScriptFunctionTable functions, Scope? scope, CancellationToken cancellation)
+    {
+        var ctx = t_spare;
+        if (ctx is null)
+        {
+            return new RunContext(environment, functions, scope, cancellation);
+        }
+
+        t_spare = null;
+        ctx.Environment = environment;
+        ctx.Functions = functions;
+        ctx.Start(scope, cancellation);
+        return ctx;
+    }
+
+    /// <summary>Makes this context the thread's spare. References to the run's data are dropped so the spare keeps nothing alive.</summary>
+    public void Release()
+    {
+        Scope = null;
+        Globals = null;
+        _imports = null;
+        _progress = null;
+        _cancellation = default;
+        t_spare = this;
+    }
+
+    private object?[]?[]? _argumentBuffers;
+
+    /// <summary>
+    /// An argument array of <paramref name="count"/> items owned by this context, for a host calling one script function
+    /// per run (<c>CreateFunc</c>): the function copies its arguments into locals, so the array is reusable once the call returns.
+    /// </summary>
+    public object?[] ArgumentBuffer(int count)
+    {
+        var buffers = _argumentBuffers ??= new object?[]?[8];
+        return buffers[count] ??= new object?[count];
+    }
+
+    private void Start(Scope? scope, CancellationToken cancellation)
+    {
+        var options = Environment.Options;
         Scope = scope;
         _cancellation = cancellation;
-        _maxOperations = environment.Options.MaxOperations;
-        _maxCallLevels = environment.Options.MaxCallLevels;
-        _progress = environment.OnProgress;
-        _deadline = DeadlineFrom(environment.Options.Timeout);
+        _maxOperations = options.MaxOperations;
+        _maxCallLevels = options.MaxCallLevels;
+        _maxVariables = options.MaxVariables;
+        _progress = Environment.OnProgress;
+        _deadline = options.Timeout is null ? long.MaxValue : DeadlineFrom(options.Timeout);
+        _operations = 0;
         _nextPoll = PollInterval;
         _nextCheck = NextCheck();
+        CallDepth = 0;
+        EvalDepth = 0;
+        VariableCount = 0;
+        ModulesLoaded = 0;
+        CurrentPosition = 0;
     }
 
     private static long DeadlineFrom(TimeSpan? timeout)
@@ -56,7 +117,7 @@ internal sealed partial class RunContext : NativeCallContext
 
     private long NextCheck() => _maxOperations > 0 ? Math.Min(_nextPoll, _maxOperations + 1) : _nextPoll;
 
-    public RuntimeEnvironment Environment { get; }
+    public RuntimeEnvironment Environment { get; private set; }
 
     public IScriptFunctionTable Functions { get; set; }
 
@@ -74,10 +135,38 @@ internal sealed partial class RunContext : NativeCallContext
     /// <summary>Variables alive across all active frames (for <c>MaxVariables</c>).</summary>
     public int VariableCount;
 
+    /// <summary>
+    /// A script function is entered: one call level deeper, one operation, its parameters declared as variables.
+    /// One method for the three, with the limits in fields: this runs on every script call.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EnterFunction(int parameters, long position)
+    {
+        EnterCall(position);
+        if (++_operations >= _nextCheck)
+        {
+            Checkpoint(position);
+        }
+
+        VariableCount += parameters;
+        if (_maxVariables > 0 && VariableCount > _maxVariables)
+        {
+            TooManyParameters(parameters, position);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void TooManyParameters(int parameters, long position)
+    {
+        VariableCount -= parameters;
+        ExitCall();
+        throw new RuntimeException(RuntimeErrorKind.TooManyVariables, $"Too many variables (limit {_maxVariables})", Position.Unpack(position));
+    }
+
     public void DeclareVariables(int count, long position)
     {
         VariableCount += count;
-        var max = Environment.Options.MaxVariables;
+        var max = _maxVariables;
         if (max > 0 && VariableCount > max)
         {
             throw new RuntimeException(RuntimeErrorKind.TooManyVariables, $"Too many variables (limit {max})", Position.Unpack(position));
@@ -107,7 +196,7 @@ internal sealed partial class RunContext : NativeCallContext
     public void DeclareVariable(long position)
     {
         VariableCount++;
-        var max = Environment.Options.MaxVariables;
+        var max = _maxVariables;
         if (max > 0 && VariableCount > max)
         {
             throw new RuntimeException(RuntimeErrorKind.TooManyVariables, $"Too many variables (limit {max})", Position.Unpack(position));
@@ -183,16 +272,25 @@ internal sealed partial class RunContext : NativeCallContext
 
     public override void CheckInterrupt() => CheckInterrupt(CurrentPosition);
 
-    public void EnterCall(Position position)
+    public void EnterCall(Position position) => EnterCall(position.Pack());
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EnterCall(long position)
     {
         CallDepth++;
 
         // The stack probe (a few ns) runs every fourth level: a handful of script frames is far below its safety margin.
         if ((_maxCallLevels > 0 && CallDepth > _maxCallLevels) || ((CallDepth & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
-            CallDepth--;
-            throw new RuntimeException(RuntimeErrorKind.StackOverflow, "Stack overflow: too many nested function calls", position);
+            StackOverflow(position);
         }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void StackOverflow(long position)
+    {
+        CallDepth--;
+        throw new RuntimeException(RuntimeErrorKind.StackOverflow, "Stack overflow: too many nested function calls", Position.Unpack(position));
     }
 
     public void ExitCall() => CallDepth--;

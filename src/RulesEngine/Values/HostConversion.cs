@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 
 namespace RulesEngine.Values;
 
@@ -24,6 +25,27 @@ internal static class HostConversion
         IList list => FromList(list),
         _ => value,
     };
+
+    /// <summary>As <see cref="FromHost"/>, without boxing the common value types (INTs and booleans come from the box caches).</summary>
+    public static object? FromHostValue<T>(T value)
+    {
+        if (typeof(T) == typeof(long))
+        {
+            return Boxes.Int(Unsafe.As<T, long>(ref value));
+        }
+
+        if (typeof(T) == typeof(int))
+        {
+            return Boxes.Int(Unsafe.As<T, int>(ref value));
+        }
+
+        if (typeof(T) == typeof(bool))
+        {
+            return Boxes.Bool(Unsafe.As<T, bool>(ref value));
+        }
+
+        return typeof(T) == typeof(string) ? value : FromHost(value);
+    }
 
     private static List<object?> FromList(IList list)
     {
