@@ -17,6 +17,8 @@ internal sealed class CompiledScript : IScriptFunctionTable
     private CompiledBody? _interpreted;
     private System.Linq.Expressions.Expression<CompiledBody>? _mainTree;
     private int _runs;
+    private IReadOnlySet<(string Name, int Arity)>? _intFunctions;
+    private static readonly IReadOnlySet<(string Name, int Arity)> NoIntFunctions = new HashSet<(string Name, int Arity)>();
 
     private CompiledScript(Ast ast, CompilerChoice choice)
     {
@@ -78,6 +80,10 @@ internal sealed class CompiledScript : IScriptFunctionTable
             return Interlocked.CompareExchange(ref _mainTree, lowered, null) ?? lowered;
         }
     }
+
+    /// <summary>The functions with a typed INT entry (computed on first use; the same set whichever thread computes it).</summary>
+    public IReadOnlySet<(string Name, int Arity)> IntFunctionSet =>
+        _intFunctions ??= _functions.Count == 0 ? NoIntFunctions : IntFunctions.Find(Ast.Functions);
 
     public ScriptCallable? Find(string name, int arity) => _functions.GetValueOrDefault((name, arity));
 

@@ -46,6 +46,34 @@ internal static class DelegateCompiler
         return fast;
     }
 
+    /// <summary>As <see cref="Compile{TDelegate}"/>, for a lambda whose delegate type is chosen at run time.</summary>
+    public static Delegate Compile(LambdaExpression lambda, CompilerChoice choice)
+    {
+        if (choice == CompilerChoice.System)
+        {
+            return lambda.Compile();
+        }
+
+        var fast = lambda.CompileFast(ifFastFailedReturnNull: true);
+        if (fast is null)
+        {
+            Interlocked.Increment(ref s_fallbacks);
+            return lambda.Compile();
+        }
+
+        try
+        {
+            RuntimeHelpers.PrepareDelegate(fast);
+        }
+        catch (InvalidProgramException)
+        {
+            Interlocked.Increment(ref s_fallbacks);
+            return lambda.Compile();
+        }
+
+        return fast;
+    }
+
     /// <summary>The light interpreter of System.Linq.Expressions: no JIT, for code that runs once or twice.</summary>
     public static TDelegate Interpret<TDelegate>(Expression<TDelegate> lambda)
         where TDelegate : Delegate => lambda.Compile(preferInterpretation: true);

@@ -346,7 +346,9 @@ internal sealed partial class FunctionCompiler
 
     private Expression EmitReturn(ReturnStmt s) =>
         Expression.Block(typeof(object),
-            Expression.Assign(_returnValue, s.Value is null ? Null : Emit(s.Value)),
+            _intResult is not null
+                ? Expression.Assign(_intResult, EmitInt(s.Value!))
+                : Expression.Assign(_returnValue, s.Value is null ? Null : Emit(s.Value)),
             Expression.Goto(_returnLabel),
             Null);
 

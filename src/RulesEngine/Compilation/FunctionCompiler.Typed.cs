@@ -77,10 +77,74 @@ internal sealed partial class FunctionCompiler
                     return Expression.Block(typeof(long), [temp], steps);
                 }
 
+            case CallExpr c when _types.IsIntCall(c, _types.IntLocals) && _script.FindFunction(c.Name, c.Arguments.Length) is { } function:
+                return EmitIntCall(c, function);
             default:
                 // Not provable after all (e.g. the compiler resolved a name differently): unbox with a type check.
                 return Call(typeof(IntOps), nameof(IntOps.Unbox), Emit(e), PosConst(e));
         }
+    }
+
+    /// <summary>A call through the callee's typed entry (<see cref="ScriptFunction.InvokeInt(RunContext, long, long)"/> and overloads).</summary>
+    private Expression EmitIntCall(CallExpr call, ScriptFunction function)
+    {
+        var arguments = new List<Expression> { _ctx };
+        arguments.AddRange(call.Arguments.Select(EmitInt));
+        arguments.Add(PosConst(call));
+        var method = typeof(ScriptFunction).GetMethod(nameof(ScriptFunction.InvokeInt), [.. arguments.Select(a => a.Type)])!;
+        return Expression.Call(ConstRef(function), method, arguments);
+    }
+
+    /// <summary>
+    /// The value of a typed entry's body as a <see cref="long"/>: the last statement's value, with <c>if</c>/<c>else</c>
+    /// as a conditional; shapes not handled here are emitted boxed and unboxed (the analysis proved them INTs).
+    /// </summary>
+    private Expression EmitIntBlockValue(IReadOnlyList<Stmt> statements)
+    {
+        var parts = new List<Expression>(statements.Count);
+        for (var i = 0; i < statements.Count - 1; i++)
+        {
+            parts.Add(Emit(statements[i]));
+        }
+
+        parts.Add(EmitIntStatementValue(statements[^1]));
+        return Expression.Block(typeof(long), parts);
+    }
+
+    private Expression EmitIntStatementValue(Stmt statement)
+    {
+        EnterNode(statement);
+        try
+        {
+            switch (statement)
+            {
+                case ExprStmt { Expression: StatementExpr inner }:
+                    return EmitIntStatementValue(inner.Statement);
+                case ExprStmt e:
+                    return EmitInt(e.Expression);
+                case IfStmt { Else: { } otherwise } i when IsPlainBlock(i.Then) && (otherwise is not BlockStmt b || IsPlainBlock(b)) && _depth < MaxEmitDepth / 2:
+                    return Expression.Condition(Truthy(i.Condition), EmitIntScoped(i.Then), EmitIntStatementValue(otherwise));
+                case BlockStmt b when IsPlainBlock(b):
+                    return EmitIntScoped(b);
+                default:
+                    return Call(typeof(IntOps), nameof(IntOps.Unbox), Emit(statement), PosConst(statement));
+            }
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    // A block that declares nothing and imports nothing needs no scope bookkeeping beyond the compiler's own.
+    private static bool IsPlainBlock(BlockStmt block) => block.Statements.Length > 0 && !block.Statements.Any(s => s is LetStmt or ImportStmt);
+
+    private Expression EmitIntScoped(BlockStmt block)
+    {
+        PushScope();
+        var value = EmitIntBlockValue(block.Statements);
+        PopScope();
+        return value;
     }
 
     private static Expression IntOperation(BinaryExpr node, Expression left, Expression right)

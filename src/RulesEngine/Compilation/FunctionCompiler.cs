@@ -33,6 +33,7 @@ internal sealed partial class FunctionCompiler
     private readonly ParameterExpression _returnValue = Expression.Variable(typeof(object), "result");
     private readonly Stack<LoopContext> _loops = new();
     private readonly Stack<ParameterExpression> _catchExceptions = new();
+    private ParameterExpression? _intResult;
     private readonly bool _isMain;
     private readonly bool _isFunction;
     private int _depth;
@@ -63,7 +64,7 @@ internal sealed partial class FunctionCompiler
         var def = function.Definition;
         var parameters = def.Parameters.Select(p => new DeclarationKey(def, p)).ToList();
         var analysis = CaptureAnalyzer.Analyze(def.Body.Statements, parameters, function.CapturedNames);
-        var types = TypeInference.Analyze(def.Body.Statements, parameters, analysis.Captured, assumeIntParameters);
+        var types = TypeInference.Analyze(def.Body.Statements, parameters, analysis.Captured, assumeIntParameters, script.IntFunctionSet);
         intParameters = null;
         if (assumeIntParameters)
         {
@@ -85,11 +86,52 @@ internal sealed partial class FunctionCompiler
         return DelegateCompiler.Compile(compiler.BuildLambda(compiler.EmitFunctionBody(def, parameters)), script.Choice == CompilerChoice.System ? CompilerChoice.System : CompilerChoice.Fast);
     }
 
+    /// <summary>
+    /// Compiles the typed entry of a function in <see cref="CompiledScript.IntFunctionSet"/>: a
+    /// <c>Func&lt;RunContext, long, …, long&gt;</c> whose parameters are the INT arguments and whose result is the INT value.
+    /// </summary>
+    public static Delegate CompileIntFunction(CompiledScript script, ScriptFunction function)
+    {
+        var def = function.Definition;
+        var parameters = def.Parameters.Select(p => new DeclarationKey(def, p)).ToList();
+        var analysis = CaptureAnalyzer.Analyze(def.Body.Statements, parameters, []);
+        var types = TypeInference.Analyze(def.Body.Statements, parameters, analysis.Captured, assumeIntParameters: true, script.IntFunctionSet);
+        var compiler = new FunctionCompiler(script, analysis, types, isMain: false, isFunction: true);
+        var lambda = compiler.BuildIntLambda(def, parameters);
+        return DelegateCompiler.Compile(lambda, script.Choice == CompilerChoice.System ? CompilerChoice.System : CompilerChoice.Fast);
+    }
+
+    private LambdaExpression BuildIntLambda(FunctionDef def, List<DeclarationKey> parameters)
+    {
+        _intResult = Expression.Variable(typeof(long), "int_result");
+        var arguments = def.Parameters.Select(p => Expression.Parameter(typeof(long), p)).ToArray();
+        PushScope();
+        var body = new List<Expression>();
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            var variable = Declare(def.Parameters[i], parameters[i], isConstant: false);
+            body.Add(variable.IsInt
+                ? Expression.Assign(variable.Storage!, arguments[i])
+                : Store(variable, Call(typeof(Boxes), nameof(Boxes.Int), arguments[i]), initialize: true));
+        }
+
+        body.Add(Expression.Assign(_intResult, EmitIntBlockValue(def.Body.Statements)));
+        PopScope();
+        body.Add(Expression.Label(_returnLabel));
+        body.Add(_intResult);
+        _pool.Freeze();
+
+        // A typed entry is only reached by a plain call: no argument array, no captured cells, `this` unbound.
+        var block = Expression.Block(typeof(long), _locals.Append(_intResult).Append(_returnValue).Append(_args).Append(_captured).Append(_self), body);
+        var types = Enumerable.Repeat(typeof(long), arguments.Length + 1).Prepend(typeof(RunContext)).ToArray();
+        return Expression.Lambda(Expression.GetFuncType(types), block, arguments.Prepend(_ctx));
+    }
+
     /// <summary>The tree of a script's main program (compiled or interpreted by <see cref="CompiledScript"/>).</summary>
     internal static Expression<CompiledBody> LowerMain(CompiledScript script)
     {
         var analysis = CaptureAnalyzer.Analyze(script.Ast.Statements, [], []);
-        var types = TypeInference.Analyze(script.Ast.Statements, [], analysis.Captured);
+        var types = TypeInference.Analyze(script.Ast.Statements, [], analysis.Captured, intFunctions: script.IntFunctionSet);
         var compiler = new FunctionCompiler(script, analysis, types, isMain: true, isFunction: false);
         return compiler.BuildLambda(compiler.EmitMainBody(script.Ast.Statements));
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using RulesEngine.Runtime;
 using RulesEngine.SyntaxTree;
 using RulesEngine.Values;
@@ -14,6 +15,7 @@ internal sealed class ScriptFunction : ScriptCallable
     private readonly CompiledScript _script;
     private CompiledBody? _body;
     private Specialization? _specialization;
+    private Delegate? _intEntry;
     private int _calls;
 
     // A function called this often gets its INT-specialized body compiled (cold functions never pay for it).
@@ -50,17 +52,11 @@ internal sealed class ScriptFunction : ScriptCallable
             Specialize();
         }
 
-        context.EnterCall(callPosition);
-        context.TickAt(callPosition.Pack());
         var variables = context.VariableCount;
         var imports = context.ImportCount;
+        context.EnterFunction(args.Length, callPosition.Pack());
         try
         {
-            if (args.Length > 0)
-            {
-                context.DeclareVariables(args.Length, callPosition.Pack());
-            }
-
             return body(context, args, captured, self);
         }
         catch (RuntimeException e) when (e.IsCatchable && RecordFrame(e, callPosition))
@@ -73,6 +69,104 @@ internal sealed class ScriptFunction : ScriptCallable
             context.TruncateImports(imports);
             context.ExitCall();
         }
+    }
+
+    // ---- Typed entries (see IntFunctions): INT arguments in, an INT out, no argument array, no boxing ----
+
+    public long InvokeInt(RunContext context, long a1, long pos)
+    {
+        var body = Unsafe.As<Func<RunContext, long, long>>(_intEntry ?? CompileIntEntry());
+        var (variables, imports) = EnterInt(context, 1, pos);
+        try
+        {
+            return body(context, a1);
+        }
+        catch (RuntimeException e) when (e.IsCatchable && RecordFrame(e, Position.Unpack(pos)))
+        {
+            throw;
+        }
+        finally
+        {
+            ExitInt(context, variables, imports);
+        }
+    }
+
+    public long InvokeInt(RunContext context, long a1, long a2, long pos)
+    {
+        var body = Unsafe.As<Func<RunContext, long, long, long>>(_intEntry ?? CompileIntEntry());
+        var (variables, imports) = EnterInt(context, 2, pos);
+        try
+        {
+            return body(context, a1, a2);
+        }
+        catch (RuntimeException e) when (e.IsCatchable && RecordFrame(e, Position.Unpack(pos)))
+        {
+            throw;
+        }
+        finally
+        {
+            ExitInt(context, variables, imports);
+        }
+    }
+
+    public long InvokeInt(RunContext context, long a1, long a2, long a3, long pos)
+    {
+        var body = Unsafe.As<Func<RunContext, long, long, long, long>>(_intEntry ?? CompileIntEntry());
+        var (variables, imports) = EnterInt(context, 3, pos);
+        try
+        {
+            return body(context, a1, a2, a3);
+        }
+        catch (RuntimeException e) when (e.IsCatchable && RecordFrame(e, Position.Unpack(pos)))
+        {
+            throw;
+        }
+        finally
+        {
+            ExitInt(context, variables, imports);
+        }
+    }
+
+    public long InvokeInt(RunContext context, long a1, long a2, long a3, long a4, long pos)
+    {
+        var body = Unsafe.As<Func<RunContext, long, long, long, long, long>>(_intEntry ?? CompileIntEntry());
+        var (variables, imports) = EnterInt(context, 4, pos);
+        try
+        {
+            return body(context, a1, a2, a3, a4);
+        }
+        catch (RuntimeException e) when (e.IsCatchable && RecordFrame(e, Position.Unpack(pos)))
+        {
+            throw;
+        }
+        finally
+        {
+            ExitInt(context, variables, imports);
+        }
+    }
+
+    // The same bookkeeping as Invoke: call depth, one operation, the parameters as variables.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (int Variables, int Imports) EnterInt(RunContext context, int arity, long pos)
+    {
+        var variables = context.VariableCount;
+        var imports = context.ImportCount;
+        context.EnterFunction(arity, pos);
+        return (variables, imports);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ExitInt(RunContext context, int variables, int imports)
+    {
+        context.VariableCount = variables;
+        context.TruncateImports(imports);
+        context.ExitCall();
+    }
+
+    private Delegate CompileIntEntry()
+    {
+        var entry = FunctionCompiler.CompileIntFunction(_script, this);
+        return Interlocked.CompareExchange(ref _intEntry, entry, null) ?? entry;
     }
 
     // Runs in the exception filter, before unwinding: records the frame without catching and rethrowing.

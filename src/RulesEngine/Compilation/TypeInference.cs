@@ -17,9 +17,12 @@ internal sealed class TypeInference
     private readonly List<Dictionary<string, DeclarationKey>> _scopes = [new(StringComparer.Ordinal)];
     private readonly HashSet<DeclarationKey> _disqualified = [];
     private readonly HashSet<DeclarationKey> _counters = [];
+    private readonly List<ReturnStmt> _returns = [];
+    private readonly IReadOnlySet<(string Name, int Arity)>? _intFunctions;
 
-    private TypeInference()
+    private TypeInference(IReadOnlySet<(string Name, int Arity)>? intFunctions)
     {
+        _intFunctions = intFunctions;
     }
 
     public HashSet<DeclarationKey> IntLocals { get; } = [];
@@ -31,9 +34,12 @@ internal sealed class TypeInference
     /// Speculate that every parameter arrives as an INT: parameters then qualify like locals. The caller runs such a
     /// specialized body only when the arguments really are INTs.
     /// </param>
-    public static TypeInference Analyze(IEnumerable<Stmt> body, IEnumerable<DeclarationKey> parameters, HashSet<DeclarationKey> captured, bool assumeIntParameters = false)
+    /// <param name="intFunctions">Script functions known to return an INT when called with INTs (see <see cref="IntFunctions"/>).</param>
+    public static TypeInference Analyze(
+        IEnumerable<Stmt> body, IEnumerable<DeclarationKey> parameters, HashSet<DeclarationKey> captured, bool assumeIntParameters = false,
+        IReadOnlySet<(string Name, int Arity)>? intFunctions = null)
     {
-        var inference = new TypeInference();
+        var inference = new TypeInference(intFunctions);
         foreach (var p in parameters)
         {
             inference._scopes[0][p.Name] = p;
@@ -98,6 +104,66 @@ internal sealed class TypeInference
                 case StatementExpr { Statement: BlockStmt { Statements: [ExprStmt single] } }:
                     expr = single.Expression;
                     continue;
+                case CallExpr call:
+                    return IsIntCall(call, typed);
+                default:
+                    return false;
+            }
+        }
+    }
+
+    /// <summary>True when the call goes to a script function that returns an INT for INT arguments, and its arguments are INTs.</summary>
+    public bool IsIntCall(CallExpr call, HashSet<DeclarationKey> typed)
+    {
+        if (_intFunctions is null || !call.Namespace.IsEmpty || !_intFunctions.Contains((call.Name, call.Arguments.Length)))
+        {
+            return false;
+        }
+
+        foreach (var argument in call.Arguments)
+        {
+            if (!IsInt(argument, typed))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when a function body whose locals are typed by this analysis always produces an INT: its last statement's
+    /// value and every <c>return</c> value are INTs (a body ending in a loop or an <c>if</c> without <c>else</c> gives <c>()</c>).
+    /// </summary>
+    public bool ReturnsInt(IReadOnlyList<Stmt> body) =>
+        _returns.TrueForAll(r => r.Value is not null && IsInt(r.Value, IntLocals)) && BlockValueIsInt(body);
+
+    private bool BlockValueIsInt(IReadOnlyList<Stmt> statements) => statements.Count > 0 && StatementValueIsInt(statements[^1]);
+
+    private bool StatementValueIsInt(Stmt statement)
+    {
+        // Else-if chains are walked iteratively.
+        while (true)
+        {
+            switch (statement)
+            {
+                case ExprStmt { Expression: StatementExpr inner }:
+                    statement = inner.Statement;
+                    continue;
+                case ExprStmt e:
+                    return IsInt(e.Expression, IntLocals);
+                case BlockStmt b:
+                    return BlockValueIsInt(b.Statements);
+                case IfStmt { Else: { } otherwise } i:
+                    if (!BlockValueIsInt(i.Then.Statements))
+                    {
+                        return false;
+                    }
+
+                    statement = otherwise;
+                    continue;
+                case ReturnStmt or ThrowStmt:
+                    return true;
                 default:
                     return false;
             }
@@ -236,8 +302,13 @@ internal sealed class TypeInference
             case BreakStmt { Value: { } v }:
                 Visit(v);
                 break;
-            case ReturnStmt { Value: { } v }:
-                Visit(v);
+            case ReturnStmt r:
+                _returns.Add(r);
+                if (r.Value is not null)
+                {
+                    Visit(r.Value);
+                }
+
                 break;
             case ThrowStmt { Value: { } v }:
                 Visit(v);
