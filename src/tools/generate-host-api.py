@@ -214,7 +214,9 @@ def engine_create_func():
         s.append(f"""
     /// <summary>Turns the script function <paramref name="fnName"/> of {n} parameter(s) into a typed delegate (Rhai's
     /// <c>Func::create_from_ast</c>). The delegate captures this engine's modules and options as they are now; it can be
-    /// stored and called concurrently from any thread, each call running in its own run context.</summary>
+    /// stored and called concurrently from any thread, each call running in its own run context. A function whose body
+    /// is one expression over its parameters (comparisons, arithmetic, logic on INT, FLOAT, bool and string parameters)
+    /// compiles to a delegate over those types that runs without a run context.</summary>
     /// <param name="ast">The compiled script that defines the function.</param>
     /// <param name="fnName">The function's name (private functions are not callable).</param>
 {typeparam_docs(t)}    /// <returns>A delegate calling the function; it throws <see cref="ScriptException"/> when the script fails.</returns>
@@ -222,7 +224,7 @@ def engine_create_func():
     public Func{gen(t + ['TResult'])} CreateFunc{gen(t + ['TResult'])}(Ast ast, string fnName)
     {{
         var bound = Bind(ast, fnName, {n});
-        return {lam} =>{'' if n else ' '}{body};
+        return bound.Direct<Func{gen(t + ['TResult'])}>() ?? ({lam} =>{'' if n else ' '}{body});
     }}""")
     s.append("}\n")
     return "\n".join(s)

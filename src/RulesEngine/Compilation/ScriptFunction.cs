@@ -16,6 +16,7 @@ internal sealed class ScriptFunction : ScriptCallable
     private CompiledBody? _body;
     private Specialization? _specialization;
     private Delegate? _intEntry;
+    private System.Collections.Concurrent.ConcurrentDictionary<Type, Delegate?>? _direct;
     private int _calls;
 
     // A function called this often gets its INT-specialized body compiled (cold functions never pay for it).
@@ -167,6 +168,17 @@ internal sealed class ScriptFunction : ScriptCallable
     {
         var entry = FunctionCompiler.CompileIntFunction(_script, this);
         return Interlocked.CompareExchange(ref _intEntry, entry, null) ?? entry;
+    }
+
+    /// <summary>
+    /// The function compiled straight to <typeparamref name="TDelegate"/> over the host's types (see
+    /// <see cref="DirectFunctionCompiler"/>), or null when its body does not allow it. Compiled once per delegate type.
+    /// </summary>
+    public TDelegate? Direct<TDelegate>()
+        where TDelegate : Delegate
+    {
+        var cache = LazyInitializer.EnsureInitialized(ref _direct);
+        return (TDelegate?)cache.GetOrAdd(typeof(TDelegate), static (_, self) => DirectFunctionCompiler.TryCompile<TDelegate>(self.Definition, self._script.Choice), this);
     }
 
     // Runs in the exception filter, before unwinding: records the frame without catching and rethrowing.

@@ -9,7 +9,9 @@ public sealed partial class Engine
 
     /// <summary>Turns the script function <paramref name="fnName"/> of 0 parameter(s) into a typed delegate (Rhai's
     /// <c>Func::create_from_ast</c>). The delegate captures this engine's modules and options as they are now; it can be
-    /// stored and called concurrently from any thread, each call running in its own run context.</summary>
+    /// stored and called concurrently from any thread, each call running in its own run context. A function whose body
+    /// is one expression over its parameters (comparisons, arithmetic, logic on INT, FLOAT, bool and string parameters)
+    /// compiles to a delegate over those types that runs without a run context.</summary>
     /// <param name="ast">The compiled script that defines the function.</param>
     /// <param name="fnName">The function's name (private functions are not callable).</param>
     /// <typeparam name="TResult">The result type.</typeparam>
@@ -18,12 +20,14 @@ public sealed partial class Engine
     public Func<TResult> CreateFunc<TResult>(Ast ast, string fnName)
     {
         var bound = Bind(ast, fnName, 0);
-        return () => bound.Call<TResult>(bound.Start(), []);
+        return bound.Direct<Func<TResult>>() ?? (() => bound.Call<TResult>(bound.Start(), []));
     }
 
     /// <summary>Turns the script function <paramref name="fnName"/> of 1 parameter(s) into a typed delegate (Rhai's
     /// <c>Func::create_from_ast</c>). The delegate captures this engine's modules and options as they are now; it can be
-    /// stored and called concurrently from any thread, each call running in its own run context.</summary>
+    /// stored and called concurrently from any thread, each call running in its own run context. A function whose body
+    /// is one expression over its parameters (comparisons, arithmetic, logic on INT, FLOAT, bool and string parameters)
+    /// compiles to a delegate over those types that runs without a run context.</summary>
     /// <param name="ast">The compiled script that defines the function.</param>
     /// <param name="fnName">The function's name (private functions are not callable).</param>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -33,18 +37,20 @@ public sealed partial class Engine
     public Func<T1, TResult> CreateFunc<T1, TResult>(Ast ast, string fnName)
     {
         var bound = Bind(ast, fnName, 1);
-        return (a1) =>
+        return bound.Direct<Func<T1, TResult>>() ?? ((a1) =>
         {
             var ctx = bound.Start();
             var args = ctx.ArgumentBuffer(1);
             args[0] = HostConversion.FromHostValue(a1);
             return bound.Call<TResult>(ctx, args);
-        };
+        });
     }
 
     /// <summary>Turns the script function <paramref name="fnName"/> of 2 parameter(s) into a typed delegate (Rhai's
     /// <c>Func::create_from_ast</c>). The delegate captures this engine's modules and options as they are now; it can be
-    /// stored and called concurrently from any thread, each call running in its own run context.</summary>
+    /// stored and called concurrently from any thread, each call running in its own run context. A function whose body
+    /// is one expression over its parameters (comparisons, arithmetic, logic on INT, FLOAT, bool and string parameters)
+    /// compiles to a delegate over those types that runs without a run context.</summary>
     /// <param name="ast">The compiled script that defines the function.</param>
     /// <param name="fnName">The function's name (private functions are not callable).</param>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -55,19 +61,21 @@ public sealed partial class Engine
     public Func<T1, T2, TResult> CreateFunc<T1, T2, TResult>(Ast ast, string fnName)
     {
         var bound = Bind(ast, fnName, 2);
-        return (a1, a2) =>
+        return bound.Direct<Func<T1, T2, TResult>>() ?? ((a1, a2) =>
         {
             var ctx = bound.Start();
             var args = ctx.ArgumentBuffer(2);
             args[0] = HostConversion.FromHostValue(a1);
             args[1] = HostConversion.FromHostValue(a2);
             return bound.Call<TResult>(ctx, args);
-        };
+        });
     }
 
     /// <summary>Turns the script function <paramref name="fnName"/> of 3 parameter(s) into a typed delegate (Rhai's
     /// <c>Func::create_from_ast</c>). The delegate captures this engine's modules and options as they are now; it can be
-    /// stored and called concurrently from any thread, each call running in its own run context.</summary>
+    /// stored and called concurrently from any thread, each call running in its own run context. A function whose body
+    /// is one expression over its parameters (comparisons, arithmetic, logic on INT, FLOAT, bool and string parameters)
+    /// compiles to a delegate over those types that runs without a run context.</summary>
     /// <param name="ast">The compiled script that defines the function.</param>
     /// <param name="fnName">The function's name (private functions are not callable).</param>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -79,7 +87,7 @@ public sealed partial class Engine
     public Func<T1, T2, T3, TResult> CreateFunc<T1, T2, T3, TResult>(Ast ast, string fnName)
     {
         var bound = Bind(ast, fnName, 3);
-        return (a1, a2, a3) =>
+        return bound.Direct<Func<T1, T2, T3, TResult>>() ?? ((a1, a2, a3) =>
         {
             var ctx = bound.Start();
             var args = ctx.ArgumentBuffer(3);
@@ -87,12 +95,14 @@ public sealed partial class Engine
             args[1] = HostConversion.FromHostValue(a2);
             args[2] = HostConversion.FromHostValue(a3);
             return bound.Call<TResult>(ctx, args);
-        };
+        });
     }
 
     /// <summary>Turns the script function <paramref name="fnName"/> of 4 parameter(s) into a typed delegate (Rhai's
     /// <c>Func::create_from_ast</c>). The delegate captures this engine's modules and options as they are now; it can be
-    /// stored and called concurrently from any thread, each call running in its own run context.</summary>
+    /// stored and called concurrently from any thread, each call running in its own run context. A function whose body
+    /// is one expression over its parameters (comparisons, arithmetic, logic on INT, FLOAT, bool and string parameters)
+    /// compiles to a delegate over those types that runs without a run context.</summary>
     /// <param name="ast">The compiled script that defines the function.</param>
     /// <param name="fnName">The function's name (private functions are not callable).</param>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -105,7 +115,7 @@ public sealed partial class Engine
     public Func<T1, T2, T3, T4, TResult> CreateFunc<T1, T2, T3, T4, TResult>(Ast ast, string fnName)
     {
         var bound = Bind(ast, fnName, 4);
-        return (a1, a2, a3, a4) =>
+        return bound.Direct<Func<T1, T2, T3, T4, TResult>>() ?? ((a1, a2, a3, a4) =>
         {
             var ctx = bound.Start();
             var args = ctx.ArgumentBuffer(4);
@@ -114,12 +124,14 @@ public sealed partial class Engine
             args[2] = HostConversion.FromHostValue(a3);
             args[3] = HostConversion.FromHostValue(a4);
             return bound.Call<TResult>(ctx, args);
-        };
+        });
     }
 
     /// <summary>Turns the script function <paramref name="fnName"/> of 5 parameter(s) into a typed delegate (Rhai's
     /// <c>Func::create_from_ast</c>). The delegate captures this engine's modules and options as they are now; it can be
-    /// stored and called concurrently from any thread, each call running in its own run context.</summary>
+    /// stored and called concurrently from any thread, each call running in its own run context. A function whose body
+    /// is one expression over its parameters (comparisons, arithmetic, logic on INT, FLOAT, bool and string parameters)
+    /// compiles to a delegate over those types that runs without a run context.</summary>
     /// <param name="ast">The compiled script that defines the function.</param>
     /// <param name="fnName">The function's name (private functions are not callable).</param>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -133,7 +145,7 @@ public sealed partial class Engine
     public Func<T1, T2, T3, T4, T5, TResult> CreateFunc<T1, T2, T3, T4, T5, TResult>(Ast ast, string fnName)
     {
         var bound = Bind(ast, fnName, 5);
-        return (a1, a2, a3, a4, a5) =>
+        return bound.Direct<Func<T1, T2, T3, T4, T5, TResult>>() ?? ((a1, a2, a3, a4, a5) =>
         {
             var ctx = bound.Start();
             var args = ctx.ArgumentBuffer(5);
@@ -143,12 +155,14 @@ public sealed partial class Engine
             args[3] = HostConversion.FromHostValue(a4);
             args[4] = HostConversion.FromHostValue(a5);
             return bound.Call<TResult>(ctx, args);
-        };
+        });
     }
 
     /// <summary>Turns the script function <paramref name="fnName"/> of 6 parameter(s) into a typed delegate (Rhai's
     /// <c>Func::create_from_ast</c>). The delegate captures this engine's modules and options as they are now; it can be
-    /// stored and called concurrently from any thread, each call running in its own run context.</summary>
+    /// stored and called concurrently from any thread, each call running in its own run context. A function whose body
+    /// is one expression over its parameters (comparisons, arithmetic, logic on INT, FLOAT, bool and string parameters)
+    /// compiles to a delegate over those types that runs without a run context.</summary>
     /// <param name="ast">The compiled script that defines the function.</param>
     /// <param name="fnName">The function's name (private functions are not callable).</param>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -163,7 +177,7 @@ public sealed partial class Engine
     public Func<T1, T2, T3, T4, T5, T6, TResult> CreateFunc<T1, T2, T3, T4, T5, T6, TResult>(Ast ast, string fnName)
     {
         var bound = Bind(ast, fnName, 6);
-        return (a1, a2, a3, a4, a5, a6) =>
+        return bound.Direct<Func<T1, T2, T3, T4, T5, T6, TResult>>() ?? ((a1, a2, a3, a4, a5, a6) =>
         {
             var ctx = bound.Start();
             var args = ctx.ArgumentBuffer(6);
@@ -174,6 +188,6 @@ public sealed partial class Engine
             args[4] = HostConversion.FromHostValue(a5);
             args[5] = HostConversion.FromHostValue(a6);
             return bound.Call<TResult>(ctx, args);
-        };
+        });
     }
 }

@@ -49,6 +49,10 @@ public sealed partial class Engine
     /// <summary>A script function bound to a snapshot of an engine's environment; every call gets its own run context.</summary>
     private sealed class BoundFunction(RuntimeEnvironment environment, CompiledScript compiled, ScriptFunction function)
     {
+        /// <summary>The function compiled directly over the delegate's types, or null when its body is not rule-shaped.</summary>
+        public TDelegate? Direct<TDelegate>()
+            where TDelegate : Delegate => function.Direct<TDelegate>();
+
         /// <summary>The run context of one call; its <see cref="RunContext.ArgumentBuffer"/> carries the arguments.</summary>
         public RunContext Start() => RunContext.Rent(environment, compiled, null, CancellationToken.None);
 
