@@ -13,10 +13,8 @@ internal sealed class CompiledScript : IScriptFunctionTable
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
     private const int ColdRuns = 2;
 
-    private CompiledBody? _main;
-    private CompiledBody? _interpreted;
-    private System.Linq.Expressions.Expression<CompiledBody>? _mainTree;
-    private int _runs;
+    private readonly MainProgram _withScope = new(exportToScope: true);
+    private readonly MainProgram _withoutScope = new(exportToScope: false);
     private IReadOnlySet<(string Name, int Arity)>? _intFunctions;
     private static readonly IReadOnlySet<(string Name, int Arity)> NoIntFunctions = new HashSet<(string Name, int Arity)>();
 
@@ -40,17 +38,32 @@ internal sealed class CompiledScript : IScriptFunctionTable
             ? ast.GetOrAddCompiled(a => new CompiledScript(a, CompilerChoice.Tiered))
             : new CompiledScript(ast, choice);
 
-    public CompiledBody Main
+    /// <summary>The main program, exporting its top-level variables to the run's scope when the run ends.</summary>
+    public CompiledBody Main => _withScope.Get(this);
+
+    /// <summary>
+    /// The main program for a run without a host scope: nothing to export, so no protected region around the body.
+    /// (A variable live into a <c>finally</c> is written to memory on every assignment, which made loops 3–4× slower.)
+    /// </summary>
+    public CompiledBody MainWithoutScope => _withoutScope.Get(this);
+
+    /// <summary>One variant of the main program: lowered once, interpreted for its first runs when loop-free, then compiled.</summary>
+    private sealed class MainProgram(bool exportToScope)
     {
-        get
+        private CompiledBody? _compiled;
+        private CompiledBody? _interpreted;
+        private System.Linq.Expressions.Expression<CompiledBody>? _tree;
+        private int _runs;
+
+        public CompiledBody Get(CompiledScript script)
         {
-            if (_main is { } main)
+            if (_compiled is { } compiled)
             {
-                return main;
+                return compiled;
             }
 
-            var tree = MainTree;
-            if (Choice == CompilerChoice.Tiered && Interlocked.Increment(ref _runs) <= ColdRuns && LoopFinder.IsLoopFree(Ast.Statements))
+            var tree = Tree(script);
+            if (script.Choice == CompilerChoice.Tiered && Interlocked.Increment(ref _runs) <= ColdRuns && LoopFinder.IsLoopFree(script.Ast.Statements))
             {
                 if (_interpreted is { } interpreted)
                 {
@@ -61,23 +74,19 @@ internal sealed class CompiledScript : IScriptFunctionTable
                 return Interlocked.CompareExchange(ref _interpreted, created, null) ?? created;
             }
 
-            var compiled = DelegateCompiler.Compile(tree, Choice);
-            return Interlocked.CompareExchange(ref _main, compiled, null) ?? compiled;
+            var fresh = DelegateCompiler.Compile(tree, script.Choice);
+            return Interlocked.CompareExchange(ref _compiled, fresh, null) ?? fresh;
         }
-    }
 
-    /// <summary>The main program's expression tree, lowered once and shared by its interpreted and compiled forms.</summary>
-    private System.Linq.Expressions.Expression<CompiledBody> MainTree
-    {
-        get
+        private System.Linq.Expressions.Expression<CompiledBody> Tree(CompiledScript script)
         {
-            if (_mainTree is { } tree)
+            if (_tree is { } tree)
             {
                 return tree;
             }
 
-            var lowered = FunctionCompiler.LowerMain(this);
-            return Interlocked.CompareExchange(ref _mainTree, lowered, null) ?? lowered;
+            var lowered = FunctionCompiler.LowerMain(script, exportToScope);
+            return Interlocked.CompareExchange(ref _tree, lowered, null) ?? lowered;
         }
     }
 

@@ -222,8 +222,13 @@ internal sealed partial class FunctionCompiler
         parts.Add(EmitLoopBody(s.Body, loop));
         parts.Add(Expression.Label(loop.Continue));
 
-        // The last value of an inclusive range may be long.MaxValue: stop before incrementing past it.
-        parts.Add(Expression.IfThen(Expression.Equal(current, end), Expression.Goto(loop.Break)));
+        // The last value of an inclusive range may be long.MaxValue: stop before incrementing past it. (In an
+        // exclusive range the current value is below the end, so the increment cannot overflow.)
+        if (inclusive)
+        {
+            parts.Add(Expression.IfThen(Expression.Equal(current, end), Expression.Goto(loop.Break)));
+        }
+
         parts.Add(Expression.PreIncrementAssign(current));
         if (index is not null)
         {

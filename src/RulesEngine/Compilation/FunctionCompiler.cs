@@ -34,6 +34,7 @@ internal sealed partial class FunctionCompiler
     private readonly Stack<LoopContext> _loops = new();
     private readonly Stack<ParameterExpression> _catchExceptions = new();
     private ParameterExpression? _intResult;
+    private bool _exportToScope;
     private readonly bool _isMain;
     private readonly bool _isFunction;
     private int _depth;
@@ -128,11 +129,13 @@ internal sealed partial class FunctionCompiler
     }
 
     /// <summary>The tree of a script's main program (compiled or interpreted by <see cref="CompiledScript"/>).</summary>
-    internal static Expression<CompiledBody> LowerMain(CompiledScript script)
+    /// <param name="script">The script.</param>
+    /// <param name="exportToScope">Whether the run's top-level variables join the run's scope when it ends (runs with a host scope).</param>
+    internal static Expression<CompiledBody> LowerMain(CompiledScript script, bool exportToScope = true)
     {
         var analysis = CaptureAnalyzer.Analyze(script.Ast.Statements, [], []);
         var types = TypeInference.Analyze(script.Ast.Statements, [], analysis.Captured, intFunctions: script.IntFunctionSet);
-        var compiler = new FunctionCompiler(script, analysis, types, isMain: true, isFunction: false);
+        var compiler = new FunctionCompiler(script, analysis, types, isMain: true, isFunction: false) { _exportToScope = exportToScope };
         return compiler.BuildLambda(compiler.EmitMainBody(script.Ast.Statements));
     }
 
@@ -156,7 +159,7 @@ internal sealed partial class FunctionCompiler
         var body = EmitStatements(statements, topLevel: true);
         PopScope();
 
-        if (_topLevel.Count == 0)
+        if (_topLevel.Count == 0 || !_exportToScope)
         {
             return body;
         }

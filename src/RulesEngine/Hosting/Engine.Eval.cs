@@ -68,7 +68,8 @@ public sealed partial class Engine
         var ctx = RunContext.Rent(Environment, compiled, scope, cancellationToken);
         try
         {
-            return Guard((compiled, ctx), static s => s.compiled.Main(s.ctx, [], null, null));
+            var main = scope is null ? compiled.MainWithoutScope : compiled.Main;
+            return Guard((main, ctx), static s => s.main(s.ctx, [], null, null));
         }
         finally
         {

@@ -131,6 +131,47 @@ public class LoweringTests
         engine.Eval<long>(script).Should().Be(2999);
     }
 
+    [Test]
+    public void Only_a_run_with_a_scope_wraps_the_main_program_in_a_protected_region()
+    {
+        // A variable live into a finally is stored to memory on every assignment: runs without a scope must not pay for it.
+        var compiled = CompiledScript.For(Engine.CreateRaw().Compile("let s = 0; for i in 0..10 { s += i } s"), CompilerChoice.System);
+
+        ContainsTry(FunctionCompiler.LowerMain(compiled, exportToScope: true)).Should().BeTrue();
+        ContainsTry(FunctionCompiler.LowerMain(compiled, exportToScope: false)).Should().BeFalse();
+    }
+
+    [Test]
+    public void Top_level_variables_reach_the_scope_even_when_the_run_fails()
+    {
+        var engine = Engine.CreateRaw();
+        var scope = new Scope();
+
+        var act = () => engine.Run("let a = 1; let b = 0; for i in 0..10 { b += i; if i == 5 { throw \"stop\" } }", scope);
+
+        act.Should().Throw<RuntimeException>();
+        scope.Get<long>("a").Should().Be(1);
+        scope.Get<long>("b").Should().Be(15);
+    }
+
+    private static bool ContainsTry(Expression tree)
+    {
+        var finder = new TryFinder();
+        finder.Visit(tree);
+        return finder.Found;
+    }
+
+    private sealed class TryFinder : ExpressionVisitor
+    {
+        public bool Found { get; private set; }
+
+        protected override Expression VisitTry(TryExpression node)
+        {
+            Found = true;
+            return base.VisitTry(node);
+        }
+    }
+
     private sealed class VariableFinder : ExpressionVisitor
     {
         public List<ParameterExpression> Found { get; } = [];
