@@ -13,6 +13,8 @@ internal sealed class CompiledScript : IScriptFunctionTable
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
     private const int ColdRuns = 2;
 
+    private ScopeRule? _rule;
+    private bool _ruleAnalyzed;
     private readonly MainProgram _withScope = new(exportToScope: true);
     private readonly MainProgram _withoutScope = new(exportToScope: false);
     private IReadOnlySet<(string Name, int Arity)>? _intFunctions;
@@ -87,6 +89,21 @@ internal sealed class CompiledScript : IScriptFunctionTable
 
             var lowered = FunctionCompiler.LowerMain(script, exportToScope);
             return Interlocked.CompareExchange(ref _tree, lowered, null) ?? lowered;
+        }
+    }
+
+    /// <summary>The main program as a typed rule over scope variables, or null when it is not a single rule-shaped expression.</summary>
+    public ScopeRule? Rule
+    {
+        get
+        {
+            if (!Volatile.Read(ref _ruleAnalyzed))
+            {
+                _rule = ScopeRule.For(Ast, Choice);
+                Volatile.Write(ref _ruleAnalyzed, true);
+            }
+
+            return _rule;
         }
     }
 

@@ -38,8 +38,7 @@ internal sealed class DirectFunctionCompiler
         }
 
         var parameters = definition.Parameters.Select((name, i) => Expression.Parameter(types[i], name)).ToArray();
-        var compiler = new DirectFunctionCompiler(parameters.ToDictionary(p => p.Name!, StringComparer.Ordinal));
-        var value = compiler.Emit(body);
+        var value = TryEmit(body, parameters);
         if (value is null)
         {
             return null;
@@ -58,6 +57,23 @@ internal sealed class DirectFunctionCompiler
 
         return DelegateCompiler.Compile(Expression.Lambda<TDelegate>(value, parameters), choice == CompilerChoice.System ? CompilerChoice.System : CompilerChoice.Fast);
     }
+
+    /// <summary>
+    /// The expression typed over <paramref name="variables"/> (each named after the script variable it stands for),
+    /// or null when it is not of the supported shape. The result is a long, double, bool or string expression.
+    /// </summary>
+    public static Expression? TryEmit(Expr body, IEnumerable<ParameterExpression> variables) =>
+        new DirectFunctionCompiler(variables.ToDictionary(p => p.Name!, StringComparer.Ordinal)).Emit(body);
+
+    /// <summary>True for the expression kinds <see cref="TryEmit"/> may accept (its variables still need types).</summary>
+    public static bool MayAccept(Expr expr, int depth = 0) => depth <= MaxDepth && expr switch
+    {
+        LiteralExpr { Value: long or double or bool or string } => true,
+        VariableExpr { Namespace.IsEmpty: true } => true,
+        UnaryExpr u => MayAccept(u.Operand, depth + 1),
+        BinaryExpr b => MayAccept(b.Left, depth + 1) && MayAccept(b.Right, depth + 1),
+        _ => false,
+    };
 
     // string may be null: a null argument is () in the script, and () == "x" is false as string.Equals(null, "x") is.
     private static bool IsSupported(Type type) => type == typeof(long) || type == typeof(double) || type == typeof(bool) || type == typeof(string);

@@ -65,6 +65,11 @@ public sealed partial class Engine
     {
         ArgumentNullException.ThrowIfNull(ast);
         var compiled = CompiledScript.For(ast, Compiler);
+        if (compiled.Rule is { } rule && rule.TryRun(scope, out var value))
+        {
+            return value;
+        }
+
         var ctx = RunContext.Rent(Environment, compiled, scope, cancellationToken);
         try
         {

@@ -1,0 +1,138 @@
+using System.Linq.Expressions;
+using RulesEngine.Runtime;
+using RulesEngine.SyntaxTree;
+using RulesEngine.Values;
+
+namespace RulesEngine.Compilation;
+
+/// <summary>
+/// A main program that is one rule-shaped expression over host scope variables (<c>x &gt; 10 &amp;&amp; name == "gold"</c>):
+/// after its first runs it is compiled for the types its variables had, behind type checks, and runs without a run
+/// context. A run whose variables have other types, or are missing, takes the general path (which reports the error).
+/// </summary>
+internal sealed class ScopeRule
+{
+    // As for the main program: one-shot rules are not worth a JIT compilation.
+    private const int ColdRuns = 2;
+
+    private readonly Expr _body;
+    private readonly string[] _names;
+    private readonly CompilerChoice _choice;
+    private Func<Scope?, object?>? _compiled;
+    private int _runs;
+    private bool _declined;
+
+    private ScopeRule(Expr body, string[] names, CompilerChoice choice)
+    {
+        _body = body;
+        _names = names;
+        _choice = choice;
+    }
+
+    /// <summary>What the compiled rule returns when a variable is missing or has another type than it was compiled for.</summary>
+    private static readonly object NotApplicable = new();
+
+    /// <summary>The rule form of a main program, or null when the program is not a single rule-shaped expression.</summary>
+    public static ScopeRule? For(Ast ast, CompilerChoice choice)
+    {
+        if (ast.Statements is not [ExprStmt { Expression: var body }] || body is LiteralExpr || !DirectFunctionCompiler.MayAccept(body))
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        CollectVariables(body, names);
+        return new ScopeRule(body, [.. names], choice);
+    }
+
+    private static void CollectVariables(Expr expr, List<string> names)
+    {
+        switch (expr)
+        {
+            case VariableExpr v when !names.Contains(v.Name):
+                names.Add(v.Name);
+                break;
+            case UnaryExpr u:
+                CollectVariables(u.Operand, names);
+                break;
+            case BinaryExpr b:
+                CollectVariables(b.Left, names);
+                CollectVariables(b.Right, names);
+                break;
+        }
+    }
+
+    /// <summary>Runs the compiled rule; false when the general path must run instead (not compiled yet, or a guard failed).</summary>
+    public bool TryRun(Scope? scope, out object? value)
+    {
+        var compiled = _compiled;
+        if (compiled is null && (_declined || Interlocked.Increment(ref _runs) <= ColdRuns || (compiled = Compile(scope)) is null))
+        {
+            value = null;
+            return false;
+        }
+
+        value = compiled(scope);
+        return !ReferenceEquals(value, NotApplicable);
+    }
+
+    /// <summary>A variable's value for the compiled rule, or <see cref="NotApplicable"/> when the scope does not have it.</summary>
+    public static object? Read(Scope? scope, string name) =>
+        scope is not null && scope.IndexOf(name) is var index and >= 0 ? scope.GetRaw(index) : NotApplicable;
+
+    private Func<Scope?, object?>? Compile(Scope? scope)
+    {
+        var types = new Type[_names.Length];
+        for (var i = 0; i < _names.Length; i++)
+        {
+            if (TypeOf(Read(scope, _names[i])) is not { } type)
+            {
+                _declined = true;
+                return null;
+            }
+
+            types[i] = type;
+        }
+
+        var typed = _names.Select((name, i) => Expression.Variable(types[i], name)).ToArray();
+        var value = DirectFunctionCompiler.TryEmit(_body, typed);
+        if (value is null)
+        {
+            _declined = true;
+            return null;
+        }
+
+        var scopeParameter = Expression.Parameter(typeof(Scope), "scope");
+        var raw = _names.Select(name => Expression.Variable(typeof(object), "raw_" + name)).ToArray();
+        var body = new List<Expression>();
+        Expression guard = Expression.Constant(true);
+        for (var i = 0; i < _names.Length; i++)
+        {
+            body.Add(Expression.Assign(raw[i], Expression.Call(typeof(ScopeRule).GetMethod(nameof(Read))!, scopeParameter, Expression.Constant(_names[i]))));
+            guard = Expression.AndAlso(guard, Expression.TypeIs(raw[i], types[i]));
+        }
+
+        var unpack = typed.Select((t, i) => (Expression)Expression.Assign(t, types[i] == typeof(string) ? Expression.Convert(raw[i], t.Type) : Expression.Unbox(raw[i], t.Type)));
+        body.Add(Expression.Condition(
+            guard,
+            Expression.Block(typeof(object), typed, unpack.Append(Box(value))),
+            Expression.Constant(NotApplicable)));
+        var lambda = Expression.Lambda<Func<Scope?, object?>>(Expression.Block(typeof(object), raw, body), scopeParameter);
+        var compiled = DelegateCompiler.Compile(lambda, _choice == CompilerChoice.System ? CompilerChoice.System : CompilerChoice.Fast);
+        return Interlocked.CompareExchange(ref _compiled, compiled, null) ?? compiled;
+    }
+
+    private static Type? TypeOf(object? value) => value switch
+    {
+        long => typeof(long),
+        double => typeof(double),
+        bool => typeof(bool),
+        string => typeof(string),
+        _ => null,
+    };
+
+    private static Expression Box(Expression value) =>
+        value.Type == typeof(bool) ? Expression.Call(typeof(Boxes).GetMethod(nameof(Boxes.Bool))!, value)
+        : value.Type == typeof(long) ? Expression.Call(typeof(Boxes).GetMethod(nameof(Boxes.Int))!, value)
+        : Expression.Convert(value, typeof(object));
+}
