@@ -55,7 +55,7 @@ internal sealed class ScriptFunction : ScriptCallable
 
         var variables = context.VariableCount;
         var imports = context.ImportCount;
-        context.EnterFunction(args.Length, callPosition.Pack());
+        var depth = context.EnterFunction(args.Length, callPosition.Pack());
         try
         {
             return body(context, args, captured, self);
@@ -66,9 +66,8 @@ internal sealed class ScriptFunction : ScriptCallable
         }
         finally
         {
-            context.VariableCount = variables;
             context.TruncateImports(imports);
-            context.ExitCall();
+            context.ExitFunction(depth, variables);
         }
     }
 
@@ -77,7 +76,7 @@ internal sealed class ScriptFunction : ScriptCallable
     public long InvokeInt(RunContext context, long a1, long pos)
     {
         var body = Unsafe.As<Func<RunContext, long, long>>(_intEntry ?? CompileIntEntry());
-        var (variables, imports) = EnterInt(context, 1, pos);
+        var (variables, imports, depth) = EnterInt(context, 1, pos);
         try
         {
             return body(context, a1);
@@ -88,14 +87,14 @@ internal sealed class ScriptFunction : ScriptCallable
         }
         finally
         {
-            ExitInt(context, variables, imports);
+            ExitInt(context, variables, imports, depth);
         }
     }
 
     public long InvokeInt(RunContext context, long a1, long a2, long pos)
     {
         var body = Unsafe.As<Func<RunContext, long, long, long>>(_intEntry ?? CompileIntEntry());
-        var (variables, imports) = EnterInt(context, 2, pos);
+        var (variables, imports, depth) = EnterInt(context, 2, pos);
         try
         {
             return body(context, a1, a2);
@@ -106,14 +105,14 @@ internal sealed class ScriptFunction : ScriptCallable
         }
         finally
         {
-            ExitInt(context, variables, imports);
+            ExitInt(context, variables, imports, depth);
         }
     }
 
     public long InvokeInt(RunContext context, long a1, long a2, long a3, long pos)
     {
         var body = Unsafe.As<Func<RunContext, long, long, long, long>>(_intEntry ?? CompileIntEntry());
-        var (variables, imports) = EnterInt(context, 3, pos);
+        var (variables, imports, depth) = EnterInt(context, 3, pos);
         try
         {
             return body(context, a1, a2, a3);
@@ -124,14 +123,14 @@ internal sealed class ScriptFunction : ScriptCallable
         }
         finally
         {
-            ExitInt(context, variables, imports);
+            ExitInt(context, variables, imports, depth);
         }
     }
 
     public long InvokeInt(RunContext context, long a1, long a2, long a3, long a4, long pos)
     {
         var body = Unsafe.As<Func<RunContext, long, long, long, long, long>>(_intEntry ?? CompileIntEntry());
-        var (variables, imports) = EnterInt(context, 4, pos);
+        var (variables, imports, depth) = EnterInt(context, 4, pos);
         try
         {
             return body(context, a1, a2, a3, a4);
@@ -142,26 +141,24 @@ internal sealed class ScriptFunction : ScriptCallable
         }
         finally
         {
-            ExitInt(context, variables, imports);
+            ExitInt(context, variables, imports, depth);
         }
     }
 
     // The same bookkeeping as Invoke: call depth, one operation, the parameters as variables.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (int Variables, int Imports) EnterInt(RunContext context, int arity, long pos)
+    private static (int Variables, int Imports, int Depth) EnterInt(RunContext context, int arity, long pos)
     {
         var variables = context.VariableCount;
         var imports = context.ImportCount;
-        context.EnterFunction(arity, pos);
-        return (variables, imports);
+        return (variables, imports, context.EnterFunction(arity, pos));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void ExitInt(RunContext context, int variables, int imports)
+    private static void ExitInt(RunContext context, int variables, int imports, int depth)
     {
-        context.VariableCount = variables;
         context.TruncateImports(imports);
-        context.ExitCall();
+        context.ExitFunction(depth, variables);
     }
 
     private Delegate CompileIntEntry()

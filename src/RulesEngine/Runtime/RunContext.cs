@@ -139,19 +139,49 @@ internal sealed partial class RunContext : NativeCallContext
     /// A script function is entered: one call level deeper, one operation, its parameters declared as variables.
     /// One method for the three, with the limits in fields: this runs on every script call.
     /// </summary>
+    /// <returns>The new call depth, to be handed back to <see cref="ExitFunction"/>.</returns>
+    /// <remarks>
+    /// Every script call runs this, so it avoids read-modify-write chains through memory where it can: the depth is
+    /// restored from a register on exit, and variables are only counted when <c>MaxVariables</c> is set.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void EnterFunction(int parameters, long position)
+    public int EnterFunction(int parameters, long position)
     {
-        EnterCall(position);
+        var depth = CallDepth + 1;
+        CallDepth = depth;
+
+        // The stack probe (a few ns) runs every eighth level: eight script frames (a few KB) are far below the margin
+        // it keeps (64–128 KB), so the stack cannot run out between two probes.
+        if ((_maxCallLevels > 0 && depth > _maxCallLevels) || ((depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        {
+            StackOverflow(position);
+        }
+
         if (++_operations >= _nextCheck)
         {
             Checkpoint(position);
         }
 
-        VariableCount += parameters;
-        if (_maxVariables > 0 && VariableCount > _maxVariables)
+        if (_maxVariables > 0)
         {
-            TooManyParameters(parameters, position);
+            VariableCount += parameters;
+            if (VariableCount > _maxVariables)
+            {
+                TooManyParameters(parameters, position);
+            }
+        }
+
+        return depth;
+    }
+
+    /// <summary>Leaves a function entered at <paramref name="depth"/>, restoring the variable count it started with.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void ExitFunction(int depth, int variables)
+    {
+        CallDepth = depth - 1;
+        if (VariableCount != variables)
+        {
+            VariableCount = variables;
         }
     }
 
@@ -163,11 +193,11 @@ internal sealed partial class RunContext : NativeCallContext
         throw new RuntimeException(RuntimeErrorKind.TooManyVariables, $"Too many variables (limit {_maxVariables})", Position.Unpack(position));
     }
 
+    // Variables are only counted when a limit is set (VariableCount stays 0 otherwise).
     public void DeclareVariables(int count, long position)
     {
-        VariableCount += count;
         var max = _maxVariables;
-        if (max > 0 && VariableCount > max)
+        if (max > 0 && (VariableCount += count) > max)
         {
             throw new RuntimeException(RuntimeErrorKind.TooManyVariables, $"Too many variables (limit {max})", Position.Unpack(position));
         }
@@ -195,9 +225,8 @@ internal sealed partial class RunContext : NativeCallContext
 
     public void DeclareVariable(long position)
     {
-        VariableCount++;
         var max = _maxVariables;
-        if (max > 0 && VariableCount > max)
+        if (max > 0 && ++VariableCount > max)
         {
             throw new RuntimeException(RuntimeErrorKind.TooManyVariables, $"Too many variables (limit {max})", Position.Unpack(position));
         }
@@ -279,8 +308,7 @@ internal sealed partial class RunContext : NativeCallContext
     {
         CallDepth++;
 
-        // The stack probe (a few ns) runs every fourth level: a handful of script frames is far below its safety margin.
-        if ((_maxCallLevels > 0 && CallDepth > _maxCallLevels) || ((CallDepth & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        if ((_maxCallLevels > 0 && CallDepth > _maxCallLevels) || ((CallDepth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             StackOverflow(position);
         }
@@ -293,6 +321,7 @@ internal sealed partial class RunContext : NativeCallContext
         throw new RuntimeException(RuntimeErrorKind.StackOverflow, "Stack overflow: too many nested function calls", Position.Unpack(position));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ExitCall() => CallDepth--;
 
     // ---- NativeCallContext ----
