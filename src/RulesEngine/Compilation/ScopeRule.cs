@@ -7,8 +7,9 @@ namespace RulesEngine.Compilation;
 
 /// <summary>
 /// A main program that is one rule-shaped expression over host scope variables (<c>x &gt; 10 &amp;&amp; name == "gold"</c>):
-/// after its first runs it is compiled for the types its variables had, behind type checks, and runs without a run
-/// context. A run whose variables have other types, or are missing, takes the general path (which reports the error).
+/// its first runs walk the expression, later runs use a form compiled for the types its variables had, behind type
+/// checks; neither needs a run context. A run whose variables have other types, or are missing, takes the general path
+/// (which reports the error).
 /// </summary>
 internal sealed class ScopeRule
 {
@@ -62,18 +63,136 @@ internal sealed class ScopeRule
         }
     }
 
-    /// <summary>Runs the compiled rule; false when the general path must run instead (not compiled yet, or a guard failed).</summary>
+    /// <summary>
+    /// Runs the rule: its first runs walk the expression (text to value in microseconds, no expression tree, no JIT),
+    /// later runs call the compiled form. False when the general path must run instead.
+    /// </summary>
     public bool TryRun(Scope? scope, out object? value)
     {
         var compiled = _compiled;
-        if (compiled is null && (_declined || Interlocked.Increment(ref _runs) <= ColdRuns || (compiled = Compile(scope)) is null))
+        if (compiled is null)
         {
-            value = null;
-            return false;
+            if (_declined)
+            {
+                value = null;
+                return false;
+            }
+
+            if (Interlocked.Increment(ref _runs) <= ColdRuns || (compiled = Compile(scope)) is null)
+            {
+                value = Interpret(_body, scope);
+                return !ReferenceEquals(value, NotApplicable);
+            }
         }
 
         value = compiled(scope);
         return !ReferenceEquals(value, NotApplicable);
+    }
+
+    /// <summary>
+    /// Evaluates the expression with the compiled form's rules: the same operators for the same types, the same errors,
+    /// and <see cref="NotApplicable"/> wherever the compiled form would not apply (another type, a missing variable).
+    /// </summary>
+    private static object? Interpret(Expr expr, Scope? scope)
+    {
+        switch (expr)
+        {
+            case LiteralExpr l:
+                return l.Value;
+            case VariableExpr v:
+                return Read(scope, v.Name) is var value && value is long or double or bool or string ? value : NotApplicable;
+            case UnaryExpr u:
+                return Interpret(u.Operand, scope) switch
+                {
+                    bool b when u.Operator == UnaryOperator.Not => Boxes.Bool(!b),
+                    (long or double) and var n when u.Operator == UnaryOperator.Plus => n,
+                    long n when u.Operator == UnaryOperator.Negate => Boxes.Int(IntOps.Negate(n, u.Position.Pack())),
+                    double d when u.Operator == UnaryOperator.Negate => -d,
+                    _ => NotApplicable,
+                };
+            case BinaryExpr b:
+                return InterpretBinary(b, scope);
+            default:
+                return NotApplicable;
+        }
+    }
+
+    private static object? InterpretBinary(BinaryExpr b, Scope? scope)
+    {
+        var left = Interpret(b.Left, scope);
+        if (ReferenceEquals(left, NotApplicable))
+        {
+            return left;
+        }
+
+        // && and || short-circuit as in the script; the right side must then be a bool too.
+        if (b.Operator is BinaryOperator.AndAlso or BinaryOperator.OrElse)
+        {
+            if (left is not bool l)
+            {
+                return NotApplicable;
+            }
+
+            if (l == (b.Operator == BinaryOperator.OrElse))
+            {
+                return Boxes.Bool(l);
+            }
+
+            return Interpret(b.Right, scope) is bool r ? Boxes.Bool(r) : NotApplicable;
+        }
+
+        var right = Interpret(b.Right, scope);
+        var pos = b.Position.Pack();
+        switch (left, right)
+        {
+            case (bool x, bool y):
+                return b.Operator switch
+                {
+                    BinaryOperator.Equal => Boxes.Bool(x == y),
+                    BinaryOperator.NotEqual => Boxes.Bool(x != y),
+                    _ => NotApplicable,
+                };
+            case (string x, string y):
+                return b.Operator switch
+                {
+                    BinaryOperator.Equal => Boxes.Bool(string.Equals(x, y)),
+                    BinaryOperator.NotEqual => Boxes.Bool(!string.Equals(x, y)),
+                    _ => NotApplicable,
+                };
+            case (long x, long y):
+                return b.Operator switch
+                {
+                    BinaryOperator.Add => Boxes.Int(IntOps.Add(x, y, pos)),
+                    BinaryOperator.Subtract => Boxes.Int(IntOps.Subtract(x, y, pos)),
+                    BinaryOperator.Multiply => Boxes.Int(IntOps.Multiply(x, y, pos)),
+                    BinaryOperator.Divide => Boxes.Int(IntOps.Divide(x, y, pos)),
+                    BinaryOperator.Modulo => Boxes.Int(IntOps.Modulo(x, y, pos)),
+                    BinaryOperator.Equal => Boxes.Bool(x == y),
+                    BinaryOperator.NotEqual => Boxes.Bool(x != y),
+                    BinaryOperator.Less => Boxes.Bool(x < y),
+                    BinaryOperator.LessOrEqual => Boxes.Bool(x <= y),
+                    BinaryOperator.Greater => Boxes.Bool(x > y),
+                    BinaryOperator.GreaterOrEqual => Boxes.Bool(x >= y),
+                    _ => NotApplicable,
+                };
+            case (long or double, long or double):
+                var fx = left is long lx ? lx : (double)left;
+                var fy = right is long ly ? ly : (double)right;
+                return b.Operator switch
+                {
+                    BinaryOperator.Add => fx + fy,
+                    BinaryOperator.Subtract => fx - fy,
+                    BinaryOperator.Multiply => fx * fy,
+                    BinaryOperator.Divide => fx / fy,
+                    BinaryOperator.Less => Boxes.Bool(fx < fy),
+                    BinaryOperator.LessOrEqual => Boxes.Bool(fx <= fy),
+                    BinaryOperator.Greater => Boxes.Bool(fx > fy),
+                    BinaryOperator.GreaterOrEqual => Boxes.Bool(fx >= fy),
+                    _ => NotApplicable,
+                };
+            default:
+                return NotApplicable;
+        }
     }
 
     /// <summary>A variable's value for the compiled rule, or <see cref="NotApplicable"/> when the scope does not have it.</summary>

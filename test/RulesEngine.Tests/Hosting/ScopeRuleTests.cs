@@ -5,14 +5,17 @@ using RulesEngine.Compilation;
 namespace RulesEngine.Tests.Hosting;
 
 /// <summary>
-/// A script that is one rule-shaped expression over scope variables is compiled, after its first runs, for the types
-/// its variables had. Every run must give what the general path gives: a fresh Ast's first run always takes it.
+/// A script that is one rule-shaped expression over scope variables is interpreted on its first runs and then
+/// compiled for the types its variables had. Every run must give what the general path gives; wrapping the same
+/// expression in a block (<c>{ … }</c>) is not rule-shaped, so it always takes the general path.
 /// </summary>
 public class ScopeRuleTests
 {
     private const string Rule = """x > 10 && y < 5 || name == "gold" """;
 
-    private static object? General(string script, Scope scope) => new Engine().Eval<object>(new Engine().Compile(script), scope);
+    private static object? General(string script, Scope scope) => new Engine().Eval<object>(new Engine().Compile("{" + script + "}"), scope);
+
+    private static object? Cold(string script, Scope scope) => new Engine().Eval<object>(new Engine().Compile(script), scope);
 
     private static object? Warm(Engine engine, Ast ast, Scope scope)
     {
@@ -41,6 +44,7 @@ public class ScopeRuleTests
         var scope = new Scope().Push("x", x).Push("y", y).Push("name", name);
 
         Warm(engine, ast, scope).Should().Be(General(Rule, scope));
+        Cold(Rule, scope).Should().Be(General(Rule, scope));
     }
 
     [TestCase("a * 2 + b", 20L, 3L)]
@@ -55,6 +59,37 @@ public class ScopeRuleTests
         var scope = new Scope().Push("a", a).Push("b", b);
 
         Warm(engine, ast, scope).Should().Be(General(script, scope));
+        Cold(script, scope).Should().Be(General(script, scope));
+    }
+
+    [TestCase("a && b > 1", false, "text", TestName = "A false left side skips the right side")]
+    [TestCase("a || b > 1", true, "text", TestName = "A true left side skips the right side")]
+    [TestCase("a && b > 1", true, "text", TestName = "A right side of another type falls back")]
+    [TestCase("a == b", 1L, 1.0, TestName = "INT and FLOAT equality falls back")]
+    [TestCase("a + b", "x", 1L, TestName = "String concatenation falls back")]
+    public void Interpreted_runs_agree_with_the_general_path_or_fall_back(string script, object a, object b)
+    {
+        var scope = new Scope().Push("a", a).Push("b", b);
+        object? expected = null;
+        RuntimeException? expectedError = null;
+        try
+        {
+            expected = General(script, scope);
+        }
+        catch (RuntimeException e)
+        {
+            expectedError = e;
+        }
+
+        var cold = () => Cold(script, scope);
+        if (expectedError is null)
+        {
+            cold().Should().Be(expected);
+        }
+        else
+        {
+            cold.Should().Throw<RuntimeException>().Which.Message.Should().Be(expectedError.Message);
+        }
     }
 
     [Test]
@@ -84,17 +119,25 @@ public class ScopeRuleTests
     public void Overflow_in_a_compiled_rule_is_the_same_error_at_the_same_position()
     {
         var engine = new Engine();
-        var ast = engine.Compile("a +\n b");
+        // The leading space keeps the operator in the same column as in the general path's "{a +".
+        const string script = " a +\n b";
+        var overflowing = new Scope().Push("a", long.MaxValue).Push("b", 2L);
+        var ast = engine.Compile(script);
+        var cold = () => engine.Eval<object>(ast, overflowing);
+        var coldError = cold.Should().Throw<RuntimeException>().Which;
         Warm(engine, ast, new Scope().Push("a", 1L).Push("b", 2L));
 
-        var act = () => engine.Eval<object>(ast, new Scope().Push("a", long.MaxValue).Push("b", 2L));
-        var general = () => General("a +\n b", new Scope().Push("a", long.MaxValue).Push("b", 2L));
+        var act = () => engine.Eval<object>(ast, overflowing);
+        var general = () => new Engine().Eval<object>("{a +\n b}", overflowing);
 
         var error = act.Should().Throw<RuntimeException>().Which;
         var expected = general.Should().Throw<RuntimeException>().Which;
-        error.Kind.Should().Be(expected.Kind);
-        error.Position.Should().Be(expected.Position);
-        error.Message.Should().Be(expected.Message);
+        foreach (var e in new[] { error, coldError })
+        {
+            e.Kind.Should().Be(expected.Kind);
+            e.Position.Should().Be(expected.Position);
+            e.Message.Should().Be(expected.Message);
+        }
     }
 
     [Test]
