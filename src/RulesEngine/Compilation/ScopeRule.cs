@@ -227,7 +227,8 @@ internal sealed class ScopeRule
         Expression guard = Expression.Constant(true);
         for (var i = 0; i < _names.Length; i++)
         {
-            body.Add(Expression.Assign(raw[i], Expression.Call(typeof(ScopeRule).GetMethod(nameof(Read))!, scopeParameter, Expression.Constant(_names[i]))));
+            // Interned: a host that names its scope variables with literals then matches them by reference.
+            body.Add(Expression.Assign(raw[i], Expression.Call(typeof(ScopeRule).GetMethod(nameof(Read))!, scopeParameter, Expression.Constant(string.Intern(_names[i])))));
             guard = Expression.AndAlso(guard, Expression.TypeIs(raw[i], types[i]));
         }
 

@@ -85,9 +85,12 @@ public sealed class Scope
 
     internal int IndexOf(string name)
     {
-        for (var i = _entries.Count - 1; i >= 0; i--)
+        // Newest first: a shadowing variable wins. Host names are usually literals, so the reference check often hits.
+        var entries = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_entries);
+        for (var i = entries.Length - 1; i >= 0; i--)
         {
-            if (_entries[i].Name == name)
+            var entryName = entries[i].Name;
+            if (ReferenceEquals(entryName, name) || string.Equals(entryName, name))
             {
                 return i;
             }
