@@ -129,7 +129,7 @@ def main():
             speedup = r["dyn"]["mean"] / ours["mean"] if r.get("dyn") else None
             ratio = None
             verdict = ok(ours["mean"] <= 30_000 and speedup and speedup >= 10,
-                         f"{fmt_time(ours['mean'])} (limit 30 µs), {speedup:.2g}× faster than DynamicExpresso (need 10×)")
+                         f"{fmt_time(ours['mean'])} (limit 30 µs), {speedup:.0f}× faster than DynamicExpresso (need 10×)")
         elif w in ("W2", "W3", "W4"):
             limit = {"W2": 2, "W3": 5, "W4": 10}[w]
             good = ratio <= limit and (w != "W4" or (alloc is not None and alloc <= 64))
