@@ -17,34 +17,7 @@ internal static class DelegateCompiler
     public static int FallbackCount => Volatile.Read(ref s_fallbacks);
 
     public static TDelegate Compile<TDelegate>(Expression<TDelegate> lambda, CompilerChoice choice)
-        where TDelegate : Delegate
-    {
-        if (choice == CompilerChoice.System)
-        {
-            return lambda.Compile();
-        }
-
-        // Tiered and Fast both end here: only the main program's cold runs are interpreted (CompiledScript).
-
-        var fast = lambda.CompileFast<TDelegate>(ifFastFailedReturnNull: true);
-        if (fast is null)
-        {
-            Interlocked.Increment(ref s_fallbacks);
-            return lambda.Compile();
-        }
-
-        try
-        {
-            RuntimeHelpers.PrepareDelegate(fast);
-        }
-        catch (InvalidProgramException)
-        {
-            Interlocked.Increment(ref s_fallbacks);
-            return lambda.Compile();
-        }
-
-        return fast;
-    }
+        where TDelegate : Delegate => (TDelegate)Compile((LambdaExpression)lambda, choice);
 
     /// <summary>As <see cref="Compile{TDelegate}"/>, for a lambda whose delegate type is chosen at run time.</summary>
     public static Delegate Compile(LambdaExpression lambda, CompilerChoice choice)
@@ -53,6 +26,8 @@ internal static class DelegateCompiler
         {
             return lambda.Compile();
         }
+
+        // Tiered and Fast both end here: only the main program's cold runs are interpreted (CompiledScript).
 
         var fast = lambda.CompileFast(ifFastFailedReturnNull: true);
         if (fast is null)
