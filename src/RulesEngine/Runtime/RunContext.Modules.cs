@@ -63,7 +63,7 @@ internal sealed partial class RunContext
         };
         child._operations = _operations;
         child.CallDepth = CallDepth;
-        child.EnterCall(importPosition);
+        child.EnterCall(importPosition.Pack());
         return child;
     }
 

@@ -147,28 +147,11 @@ internal sealed partial class RunContext : NativeCallContext
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int EnterFunction(int parameters, long position)
     {
-        var depth = CallDepth + 1;
-        CallDepth = depth;
-
-        // The stack probe (a few ns) runs every eighth level: eight script frames (a few KB) are far below the margin
-        // it keeps (64–128 KB), so the stack cannot run out between two probes.
-        if ((_maxCallLevels > 0 && depth > _maxCallLevels) || ((depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        var depth = EnterCall(position);
+        TickAt(position);
+        if (_maxVariables > 0 && (VariableCount += parameters) > _maxVariables)
         {
-            StackOverflow(position);
-        }
-
-        if (++_operations >= _nextCheck)
-        {
-            Checkpoint(position);
-        }
-
-        if (_maxVariables > 0)
-        {
-            VariableCount += parameters;
-            if (VariableCount > _maxVariables)
-            {
-                TooManyParameters(parameters, position);
-            }
+            TooManyParameters(parameters, position);
         }
 
         return depth;
@@ -189,19 +172,12 @@ internal sealed partial class RunContext : NativeCallContext
     private void TooManyParameters(int parameters, long position)
     {
         VariableCount -= parameters;
-        ExitCall();
-        throw new RuntimeException(RuntimeErrorKind.TooManyVariables, $"Too many variables (limit {_maxVariables})", Position.Unpack(position));
+        CallDepth--;
+        throw TooManyVariables(position);
     }
 
-    // Variables are only counted when a limit is set (VariableCount stays 0 otherwise).
-    public void DeclareVariables(int count, long position)
-    {
-        var max = _maxVariables;
-        if (max > 0 && (VariableCount += count) > max)
-        {
-            throw new RuntimeException(RuntimeErrorKind.TooManyVariables, $"Too many variables (limit {max})", Position.Unpack(position));
-        }
-    }
+    private RuntimeException TooManyVariables(long position) =>
+        new(RuntimeErrorKind.TooManyVariables, $"Too many variables (limit {_maxVariables})", Position.Unpack(position));
 
     /// <summary>
     /// Pre-charges a batch of loop iterations against the operation budget, so a compiled loop counts them in a local
@@ -209,11 +185,8 @@ internal sealed partial class RunContext : NativeCallContext
     /// </summary>
     public long ReserveTicks(long position)
     {
-        // Charge the tick being taken now, exactly as TickAt would, then prepay the ticks up to the next checkpoint.
-        if (++_operations >= _nextCheck)
-        {
-            Checkpoint(position);
-        }
+        // Charge the tick being taken now, then prepay the ticks up to the next checkpoint.
+        TickAt(position);
 
         var batch = _nextCheck - 1 - _operations;
         _operations += batch;
@@ -223,12 +196,12 @@ internal sealed partial class RunContext : NativeCallContext
     /// <summary>Gives back the unused part of a loop's reservation when the loop ends.</summary>
     public void RefundTicks(long unused) => _operations -= unused;
 
+    /// <summary>A <c>let</c>: counted only when a limit is set (<see cref="VariableCount"/> stays 0 otherwise).</summary>
     public void DeclareVariable(long position)
     {
-        var max = _maxVariables;
-        if (max > 0 && ++VariableCount > max)
+        if (_maxVariables > 0 && ++VariableCount > _maxVariables)
         {
-            throw new RuntimeException(RuntimeErrorKind.TooManyVariables, $"Too many variables (limit {max})", Position.Unpack(position));
+            throw TooManyVariables(position);
         }
     }
 
@@ -301,17 +274,21 @@ internal sealed partial class RunContext : NativeCallContext
 
     public override void CheckInterrupt() => CheckInterrupt(CurrentPosition);
 
-    public void EnterCall(Position position) => EnterCall(position.Pack());
-
+    /// <summary>One call level deeper; returns the new depth.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void EnterCall(long position)
+    public int EnterCall(long position)
     {
-        CallDepth++;
+        var depth = CallDepth + 1;
+        CallDepth = depth;
 
-        if ((_maxCallLevels > 0 && CallDepth > _maxCallLevels) || ((CallDepth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        // The stack probe (a few ns) runs every eighth level: eight script frames (a few KB) are far below the margin
+        // it keeps (64–128 KB), so the stack cannot run out between two probes.
+        if ((_maxCallLevels > 0 && depth > _maxCallLevels) || ((depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             StackOverflow(position);
         }
+
+        return depth;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -320,9 +297,6 @@ internal sealed partial class RunContext : NativeCallContext
         CallDepth--;
         throw new RuntimeException(RuntimeErrorKind.StackOverflow, "Stack overflow: too many nested function calls", Position.Unpack(position));
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void ExitCall() => CallDepth--;
 
     // ---- NativeCallContext ----
 
