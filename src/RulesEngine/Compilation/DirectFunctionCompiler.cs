@@ -55,7 +55,7 @@ internal sealed class DirectFunctionCompiler
             value = Expression.Convert(value, typeof(object));
         }
 
-        return DelegateCompiler.Compile(Expression.Lambda<TDelegate>(value, parameters), choice == CompilerChoice.System ? CompilerChoice.System : CompilerChoice.Fast);
+        return DelegateCompiler.Compile(Expression.Lambda<TDelegate>(value, parameters), choice);
     }
 
     /// <summary>

@@ -63,9 +63,7 @@ internal sealed partial class FunctionCompiler
     public static CompiledBody? CompileFunction(CompiledScript script, ScriptFunction function, bool assumeIntParameters, out bool[]? intParameters)
     {
         var def = function.Definition;
-        var parameters = def.Parameters.Select(p => new DeclarationKey(def, p)).ToList();
-        var analysis = CaptureAnalyzer.Analyze(def.Body.Statements, parameters, function.CapturedNames);
-        var types = TypeInference.Analyze(def.Body.Statements, parameters, analysis.Captured, assumeIntParameters, script.IntFunctionSet);
+        var (parameters, analysis, types) = FunctionAnalysis.Of(def, function.CapturedNames, assumeIntParameters, script.IntFunctionSet);
         intParameters = null;
         if (assumeIntParameters)
         {
@@ -84,7 +82,7 @@ internal sealed partial class FunctionCompiler
             compiler._capturedIndex[function.CapturedNames[i]] = i;
         }
 
-        return DelegateCompiler.Compile(compiler.BuildLambda(compiler.EmitFunctionBody(def, parameters)), script.Choice == CompilerChoice.System ? CompilerChoice.System : CompilerChoice.Fast);
+        return DelegateCompiler.Compile(compiler.BuildLambda(compiler.EmitFunctionBody(def, parameters)), script.Choice);
     }
 
     /// <summary>
@@ -94,12 +92,9 @@ internal sealed partial class FunctionCompiler
     public static Delegate CompileIntFunction(CompiledScript script, ScriptFunction function)
     {
         var def = function.Definition;
-        var parameters = def.Parameters.Select(p => new DeclarationKey(def, p)).ToList();
-        var analysis = CaptureAnalyzer.Analyze(def.Body.Statements, parameters, []);
-        var types = TypeInference.Analyze(def.Body.Statements, parameters, analysis.Captured, assumeIntParameters: true, script.IntFunctionSet);
+        var (parameters, analysis, types) = FunctionAnalysis.Of(def, [], assumeIntParameters: true, script.IntFunctionSet);
         var compiler = new FunctionCompiler(script, analysis, types, isMain: false, isFunction: true);
-        var lambda = compiler.BuildIntLambda(def, parameters);
-        return DelegateCompiler.Compile(lambda, script.Choice == CompilerChoice.System ? CompilerChoice.System : CompilerChoice.Fast);
+        return DelegateCompiler.Compile(compiler.BuildIntLambda(def, parameters), script.Choice);
     }
 
     private LambdaExpression BuildIntLambda(FunctionDef def, List<DeclarationKey> parameters)

@@ -48,9 +48,7 @@ internal static class IntFunctions
 
     private static bool Qualifies(FunctionDef def, IReadOnlySet<(string Name, int Arity)> assumed)
     {
-        var parameters = def.Parameters.Select(p => new DeclarationKey(def, p)).ToList();
-        var captured = CaptureAnalyzer.Analyze(def.Body.Statements, parameters, []).Captured;
-        var types = TypeInference.Analyze(def.Body.Statements, parameters, captured, assumeIntParameters: true, assumed);
+        var (parameters, _, types) = FunctionAnalysis.Of(def, [], assumeIntParameters: true, assumed);
         return parameters.TrueForAll(types.IntLocals.Contains) && types.ReturnsInt(def.Body.Statements);
     }
 }

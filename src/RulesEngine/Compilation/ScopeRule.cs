@@ -238,7 +238,7 @@ internal sealed class ScopeRule
             Expression.Block(typeof(object), typed, unpack.Append(Box(value))),
             Expression.Constant(NotApplicable)));
         var lambda = Expression.Lambda<Func<Scope?, object?>>(Expression.Block(typeof(object), raw, body), scopeParameter);
-        var compiled = DelegateCompiler.Compile(lambda, _choice == CompilerChoice.System ? CompilerChoice.System : CompilerChoice.Fast);
+        var compiled = DelegateCompiler.Compile(lambda, _choice);
         return Interlocked.CompareExchange(ref _compiled, compiled, null) ?? compiled;
     }
 

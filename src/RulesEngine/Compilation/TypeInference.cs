@@ -10,11 +10,10 @@ namespace RulesEngine.Compilation;
 /// Captured variables never qualify (they live in shared cells). Start from "all candidates" and remove
 /// any whose assignments are not INT until nothing changes.
 /// </summary>
-internal sealed class TypeInference
+internal sealed class TypeInference : ScopedWalker
 {
     private readonly Dictionary<DeclarationKey, List<Expr?>> _assignments = [];
     private readonly Dictionary<Expr, DeclarationKey> _references = new(ReferenceEqualityComparer.Instance);
-    private readonly List<Dictionary<string, DeclarationKey>> _scopes = [new(StringComparer.Ordinal)];
     private readonly HashSet<DeclarationKey> _disqualified = [];
     private readonly HashSet<DeclarationKey> _counters = [];
     private readonly List<ReturnStmt> _returns = [];
@@ -42,21 +41,15 @@ internal sealed class TypeInference
         var inference = new TypeInference(intFunctions);
         foreach (var p in parameters)
         {
-            inference._scopes[0][p.Name] = p;
-            if (assumeIntParameters)
-            {
-                inference._assignments[p] = [new LiteralExpr(Position.None, 0L)];
-            }
-            else
+            // A speculated INT parameter starts from an INT value; otherwise it may hold anything.
+            inference.Declare(p, assumeIntParameters ? new LiteralExpr(Position.None, 0L) : null);
+            if (!assumeIntParameters)
             {
                 inference._disqualified.Add(p);
             }
         }
 
-        foreach (var s in body)
-        {
-            inference.Visit(s);
-        }
+        inference.Walk(body);
 
         var typed = new HashSet<DeclarationKey>(inference._assignments.Keys.Where(k => !captured.Contains(k) && !inference._disqualified.Contains(k)));
         bool changed;
@@ -174,9 +167,21 @@ internal sealed class TypeInference
         or BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Modulo or BinaryOperator.Power
         or BinaryOperator.ShiftLeft or BinaryOperator.ShiftRight or BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor;
 
-    private void Declare(DeclarationKey key, Expr? value)
+    protected override void OnDeclare(DeclarationKey key, Expr? value, DeclarationKind kind)
     {
-        _scopes[^1][key.Name] = key;
+        switch (kind)
+        {
+            case DeclarationKind.LoopVariable:
+                // The item of a loop over a range literal is an INT when both bounds are: the sum stands for "both INT".
+                value = ((ForStmt)key.Owner).Iterable is BinaryExpr { Operator: BinaryOperator.Range or BinaryOperator.RangeInclusive } range
+                    ? new BinaryExpr(range.Position, BinaryOperator.Add, range.Left, range.Right)
+                    : null;
+                break;
+            case DeclarationKind.LoopCounter:
+                _counters.Add(key);
+                break;
+        }
+
         if (!_assignments.TryGetValue(key, out var list))
         {
             _assignments[key] = list = [];
@@ -185,206 +190,40 @@ internal sealed class TypeInference
         list.Add(value);
     }
 
-    private DeclarationKey? Lookup(string name)
+    protected override void OnReference(VariableExpr use)
     {
-        for (var i = _scopes.Count - 1; i >= 0; i--)
+        if (Lookup(use.Name) is { } found)
         {
-            if (_scopes[i].TryGetValue(name, out var key))
-            {
-                return key;
-            }
-        }
-
-        return null;
-    }
-
-    private void Block(IEnumerable<Stmt> statements)
-    {
-        _scopes.Add(new Dictionary<string, DeclarationKey>(StringComparer.Ordinal));
-        foreach (var s in statements)
-        {
-            Visit(s);
-        }
-
-        _scopes.RemoveAt(_scopes.Count - 1);
-    }
-
-    private void Visit(Stmt stmt)
-    {
-        switch (stmt)
-        {
-            case ExprStmt s:
-                Visit(s.Expression);
-                break;
-            case LetStmt s:
-                if (s.Value is not null)
-                {
-                    Visit(s.Value);
-                }
-
-                Declare(new DeclarationKey(s, s.Name), s.Value);
-                break;
-            case AssignStmt s:
-                Visit(s.Value);
-                Visit(s.Target);
-                if (s.Target is VariableExpr { Namespace.IsEmpty: true } target && Lookup(target.Name) is { } assigned)
-                {
-                    if (s.Operator is { } op && !IsIntOperator(op))
-                    {
-                        _disqualified.Add(assigned);
-                    }
-
-                    if (_assignments.TryGetValue(assigned, out var values))
-                    {
-                        values.Add(s.Value);
-                    }
-                }
-
-                break;
-            case BlockStmt s:
-                Block(s.Statements);
-                break;
-            case IfStmt s:
-                Visit(s.Condition);
-                Visit(s.Then);
-                if (s.Else is not null)
-                {
-                    Visit(s.Else);
-                }
-
-                break;
-            case SwitchStmt s:
-                Visit(s.Subject);
-                foreach (var c in s.Cases)
-                {
-                    if (c.Guard is not null)
-                    {
-                        Visit(c.Guard);
-                    }
-
-                    Visit(c.Body);
-                }
-
-                if (s.Default is not null)
-                {
-                    Visit(s.Default);
-                }
-
-                break;
-            case WhileStmt s:
-                Visit(s.Condition);
-                Visit(s.Body);
-                break;
-            case LoopStmt s:
-                Visit(s.Body);
-                break;
-            case DoStmt s:
-                Visit(s.Body);
-                Visit(s.Condition);
-                break;
-            case ForStmt s:
-                Visit(s.Iterable);
-                _scopes.Add(new Dictionary<string, DeclarationKey>(StringComparer.Ordinal));
-                var item = new DeclarationKey(s, s.Variable);
-                Declare(item, s.Iterable is BinaryExpr { Operator: BinaryOperator.Range or BinaryOperator.RangeInclusive } range
-                    ? new BinaryExpr(range.Position, BinaryOperator.Add, range.Left, range.Right)
-                    : null);
-                if (s.CounterVariable is not null)
-                {
-                    var counter = new DeclarationKey(s, s.CounterVariable);
-                    Declare(counter, null);
-                    _counters.Add(counter);
-                }
-
-                Visit(s.Body);
-                _scopes.RemoveAt(_scopes.Count - 1);
-                break;
-            case BreakStmt { Value: { } v }:
-                Visit(v);
-                break;
-            case ReturnStmt r:
-                _returns.Add(r);
-                if (r.Value is not null)
-                {
-                    Visit(r.Value);
-                }
-
-                break;
-            case ThrowStmt { Value: { } v }:
-                Visit(v);
-                break;
-            case TryStmt s:
-                Visit(s.Body);
-                _scopes.Add(new Dictionary<string, DeclarationKey>(StringComparer.Ordinal));
-                if (s.CatchVariable is not null)
-                {
-                    Declare(new DeclarationKey(s, s.CatchVariable), null);
-                }
-
-                Visit(s.CatchBody);
-                _scopes.RemoveAt(_scopes.Count - 1);
-                break;
-            case ImportStmt s:
-                Visit(s.Path);
-                break;
+            _references[use] = found.Key;
         }
     }
 
-    private void Visit(Expr expr)
+    protected override void OnAssign(AssignStmt assignment)
     {
-        while (expr is BinaryExpr chain)
+        if (assignment.Target is not VariableExpr { Namespace.IsEmpty: true } target || Lookup(target.Name) is not { } found)
         {
-            Visit(chain.Right);
-            expr = chain.Left;
+            return;
         }
 
-        switch (expr)
+        if (assignment.Operator is { } op && !IsIntOperator(op))
         {
-            case VariableExpr v when v.Namespace.IsEmpty:
-                if (Lookup(v.Name) is { } key)
-                {
-                    _references[v] = key;
-                }
+            _disqualified.Add(found.Key);
+        }
 
-                break;
-            case InterpolatedStringExpr e:
-                e.Parts.ToList().ForEach(Visit);
-                break;
-            case ArrayExpr e:
-                e.Items.ToList().ForEach(Visit);
-                break;
-            case MapExpr e:
-                e.Entries.ToList().ForEach(x => Visit(x.Value));
-                break;
-            case UnaryExpr e:
-                Visit(e.Operand);
-                break;
-            case CallExpr e:
-                e.Arguments.ToList().ForEach(Visit);
-                if (e.Namespace.IsEmpty && e.Name == "eval")
-                {
-                    // eval may read or write any variable by name.
-                    foreach (var scope in _scopes)
-                    {
-                        _disqualified.UnionWith(scope.Values);
-                    }
-                }
+        if (_assignments.TryGetValue(found.Key, out var values))
+        {
+            values.Add(assignment.Value);
+        }
+    }
 
-                break;
-            case MethodCallExpr e:
-                Visit(e.Target);
-                e.Arguments.ToList().ForEach(Visit);
-                break;
-            case PropertyExpr e:
-                Visit(e.Target);
-                break;
-            case IndexExpr e:
-                Visit(e.Target);
-                Visit(e.Index);
-                break;
-            case StatementExpr e:
-                Visit(e.Statement);
-                break;
+    protected override void OnReturn(ReturnStmt statement) => _returns.Add(statement);
+
+    protected override void OnCall(CallExpr call)
+    {
+        if (call.Namespace.IsEmpty && call.Name == "eval")
+        {
+            // eval may read or write any variable by name.
+            _disqualified.UnionWith(FrameDeclarations);
         }
     }
 }
