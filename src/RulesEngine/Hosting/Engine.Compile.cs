@@ -17,8 +17,7 @@ public sealed partial class Engine
     public Ast Compile(string script, Scope scope)
     {
         ArgumentNullException.ThrowIfNull(script);
-        ArgumentNullException.ThrowIfNull(scope);
-        return Parser.ParseScript(script, ParseOptions.From(Options) with { ScopeVariables = [.. scope.Declarations] });
+        return Parser.ParseScript(script, ParseOptionsSeeing(scope));
     }
 
     /// <summary>Parses a single expression; statements are a parse error.</summary>
@@ -32,7 +31,12 @@ public sealed partial class Engine
     public Ast CompileExpression(string expression, Scope scope)
     {
         ArgumentNullException.ThrowIfNull(expression);
+        return Parser.ParseExpression(expression, ParseOptionsSeeing(scope));
+    }
+
+    private ParseOptions ParseOptionsSeeing(Scope scope)
+    {
         ArgumentNullException.ThrowIfNull(scope);
-        return Parser.ParseExpression(expression, ParseOptions.From(Options) with { ScopeVariables = [.. scope.Declarations] });
+        return ParseOptions.From(Options) with { ScopeVariables = [.. scope.Declarations] };
     }
 }
