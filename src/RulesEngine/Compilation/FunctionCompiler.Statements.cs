@@ -370,9 +370,22 @@ internal sealed partial class FunctionCompiler
         var discard = Expression.Variable(typeof(object), "discard");
         var body = Expression.Block(typeof(void), [discard], Expression.Assign(discard, EmitBlock(s.Body)), Expression.Empty());
 
+        // The state on entry, restored when an error is caught: script calls leave it to their catcher (RunContext.Unwind).
+        var depth = Expression.Variable(typeof(int), "try_depth");
+        var variables = Expression.Variable(typeof(int), "try_variables");
+        var imports = Expression.Variable(typeof(int), "try_imports");
+        var mark = new Expression[]
+        {
+            Expression.Assign(depth, Expression.Property(_ctx, nameof(RunContext.CallDepth))),
+            Expression.Assign(variables, Expression.Field(_ctx, nameof(RunContext.VariableCount))),
+            Expression.Assign(imports, Expression.Property(_ctx, nameof(RunContext.ImportCount))),
+        };
+
         PushScope();
         var handler = new List<Expression>
         {
+            Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.UnwindTo))!, exception, depth, variables, imports),
+
             // Limit errors are not catchable: rethrow them untouched (no catch filter: FEC refuses `when`).
             Expression.IfThen(
                 Expression.Not(Call(typeof(ErrorValues), nameof(ErrorValues.IsCatchable), exception)),
@@ -390,9 +403,8 @@ internal sealed partial class FunctionCompiler
         _catchExceptions.Pop();
         PopScope();
 
-        return Expression.Block(typeof(object),
-            Expression.TryCatch(body, Expression.Catch(exception, Expression.Block(typeof(void), handler))),
-            Null);
+        return Expression.Block(typeof(object), [depth, variables, imports],
+            [.. mark, Expression.TryCatch(body, Expression.Catch(exception, Expression.Block(typeof(void), handler))), Null]);
     }
 
     private Expression EmitImport(ImportStmt s) =>

@@ -114,11 +114,21 @@ internal sealed partial class FunctionCompiler
         body.Add(Expression.Assign(_intResult, EmitIntBlockValue(def.Body.Statements)));
         PopScope();
         body.Add(Expression.Label(_returnLabel));
+
+        // The function's own imports end when it returns. Unlike the general entry, the typed one drops them in the
+        // body, and only when there are any: most INT functions import nothing, and their calls skip the bookkeeping.
+        var imports = Expression.Variable(typeof(int), "import_base");
+        if (def.Body.Statements.Any(s => s is ImportStmt))
+        {
+            body.Insert(0, Expression.Assign(imports, Expression.Property(_ctx, nameof(RunContext.ImportCount))));
+            body.Add(Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.TruncateImports))!, imports));
+        }
+
         body.Add(_intResult);
         _pool.Freeze();
 
         // A typed entry is only reached by a plain call: no argument array, no captured cells, `this` unbound.
-        var block = Expression.Block(typeof(long), _locals.Append(_intResult).Append(_returnValue).Append(_args).Append(_captured).Append(_self), body);
+        var block = Expression.Block(typeof(long), _locals.Append(_intResult).Append(_returnValue).Append(_args).Append(_captured).Append(_self).Append(imports), body);
         var types = Enumerable.Repeat(typeof(long), arguments.Length + 1).Prepend(typeof(RunContext)).ToArray();
         return Expression.Lambda(Expression.GetFuncType(types), block, arguments.Prepend(_ctx));
     }

@@ -53,112 +53,62 @@ internal sealed class ScriptFunction : ScriptCallable
             Specialize();
         }
 
+        // No protected region: an error leaves the depth, variables and imports to whoever stops it (RunContext.Unwind).
         var variables = context.VariableCount;
         var imports = context.ImportCount;
-        var depth = context.EnterFunction(args.Length, callPosition.Pack());
-        try
-        {
-            return body(context, args, captured, self);
-        }
-        catch (RuntimeException e) when (e.IsCatchable && RecordFrame(e, callPosition))
-        {
-            throw;
-        }
-        finally
-        {
-            context.TruncateImports(imports);
-            context.ExitFunction(depth, variables);
-        }
+        var depth = context.EnterFunction(this, args.Length, callPosition.Pack());
+        var result = body(context, args, captured, self);
+        context.TruncateImports(imports);
+        context.ExitFunction(depth, variables);
+        return result;
     }
+
+    public override string FrameName => Definition.IsClosure ? "<closure>" : Name;
 
     // ---- Typed entries (see IntFunctions): INT arguments in, an INT out, no argument array, no boxing ----
 
     public long InvokeInt(RunContext context, long a1, long pos)
     {
         var body = Unsafe.As<Func<RunContext, long, long>>(_intEntry ?? CompileIntEntry());
-        var (variables, imports, depth) = EnterInt(context, 1, pos);
-        try
-        {
-            return body(context, a1);
-        }
-        catch (RuntimeException e) when (e.IsCatchable && RecordFrame(e, Position.Unpack(pos)))
-        {
-            throw;
-        }
-        finally
-        {
-            ExitInt(context, variables, imports, depth);
-        }
+        var (variables, depth) = EnterInt(this, context, 1, pos);
+        var result = body(context, a1);
+        context.ExitFunction(depth, variables);
+        return result;
     }
 
     public long InvokeInt(RunContext context, long a1, long a2, long pos)
     {
         var body = Unsafe.As<Func<RunContext, long, long, long>>(_intEntry ?? CompileIntEntry());
-        var (variables, imports, depth) = EnterInt(context, 2, pos);
-        try
-        {
-            return body(context, a1, a2);
-        }
-        catch (RuntimeException e) when (e.IsCatchable && RecordFrame(e, Position.Unpack(pos)))
-        {
-            throw;
-        }
-        finally
-        {
-            ExitInt(context, variables, imports, depth);
-        }
+        var (variables, depth) = EnterInt(this, context, 2, pos);
+        var result = body(context, a1, a2);
+        context.ExitFunction(depth, variables);
+        return result;
     }
 
     public long InvokeInt(RunContext context, long a1, long a2, long a3, long pos)
     {
         var body = Unsafe.As<Func<RunContext, long, long, long, long>>(_intEntry ?? CompileIntEntry());
-        var (variables, imports, depth) = EnterInt(context, 3, pos);
-        try
-        {
-            return body(context, a1, a2, a3);
-        }
-        catch (RuntimeException e) when (e.IsCatchable && RecordFrame(e, Position.Unpack(pos)))
-        {
-            throw;
-        }
-        finally
-        {
-            ExitInt(context, variables, imports, depth);
-        }
+        var (variables, depth) = EnterInt(this, context, 3, pos);
+        var result = body(context, a1, a2, a3);
+        context.ExitFunction(depth, variables);
+        return result;
     }
 
     public long InvokeInt(RunContext context, long a1, long a2, long a3, long a4, long pos)
     {
         var body = Unsafe.As<Func<RunContext, long, long, long, long, long>>(_intEntry ?? CompileIntEntry());
-        var (variables, imports, depth) = EnterInt(context, 4, pos);
-        try
-        {
-            return body(context, a1, a2, a3, a4);
-        }
-        catch (RuntimeException e) when (e.IsCatchable && RecordFrame(e, Position.Unpack(pos)))
-        {
-            throw;
-        }
-        finally
-        {
-            ExitInt(context, variables, imports, depth);
-        }
+        var (variables, depth) = EnterInt(this, context, 4, pos);
+        var result = body(context, a1, a2, a3, a4);
+        context.ExitFunction(depth, variables);
+        return result;
     }
 
-    // The same bookkeeping as Invoke: call depth, one operation, the parameters as variables.
+    // The same bookkeeping as Invoke but for imports, which the typed body drops itself (see FunctionCompiler.BuildIntLambda).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (int Variables, int Imports, int Depth) EnterInt(RunContext context, int arity, long pos)
+    private static (int Variables, int Depth) EnterInt(ScriptFunction function, RunContext context, int arity, long pos)
     {
         var variables = context.VariableCount;
-        var imports = context.ImportCount;
-        return (variables, imports, context.EnterFunction(arity, pos));
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void ExitInt(RunContext context, int variables, int imports, int depth)
-    {
-        context.TruncateImports(imports);
-        context.ExitFunction(depth, variables);
+        return (variables, context.EnterFunction(function, arity, pos));
     }
 
     private Delegate CompileIntEntry()
@@ -176,13 +126,6 @@ internal sealed class ScriptFunction : ScriptCallable
     {
         var cache = LazyInitializer.EnsureInitialized(ref _direct);
         return (TDelegate?)cache.GetOrAdd(typeof(TDelegate), static (_, self) => DirectFunctionCompiler.TryCompile<TDelegate>(self.Definition, self._script.Choice), this);
-    }
-
-    // Runs in the exception filter, before unwinding: records the frame without catching and rethrowing.
-    private bool RecordFrame(RuntimeException e, Position callPosition)
-    {
-        e.AddFrame(Definition.IsClosure ? "<closure>" : Name, callPosition);
-        return false;
     }
 
     private CompiledBody Compile()

@@ -53,7 +53,7 @@ public sealed partial class Engine
         var ctx = RunContext.Rent(Environment, compiled, scope, CancellationToken.None);
         try
         {
-            return ConvertResult<T>(Guard((fn, ctx, converted), static s => s.fn.Invoke(s.ctx, s.converted, null, null, Position.None)));
+            return ConvertResult<T>(Guard(ctx, (fn, ctx, converted), static s => s.fn.Invoke(s.ctx, s.converted, null, null, Position.None)));
         }
         finally
         {
@@ -74,7 +74,7 @@ public sealed partial class Engine
         try
         {
             var main = scope is null ? compiled.MainWithoutScope : compiled.Main;
-            return Guard((main, ctx), static s => s.main(s.ctx, [], null, null));
+            return Guard(ctx, (main, ctx), static s => s.main(s.ctx, [], null, null));
         }
         finally
         {
@@ -86,11 +86,17 @@ public sealed partial class Engine
     /// Runs compiled code so that nothing but <see cref="ScriptException"/> (and cancellation) escapes the engine.
     /// The state is passed explicitly so the hot entry points allocate no closure.
     /// </summary>
-    internal static object? Guard<TState>(TState state, Func<TState, object?> run)
+    /// <remarks>An error leaving the run gets its call stack here (see <see cref="RunContext.Unwind"/>).</remarks>
+    internal static object? Guard<TState>(RunContext ctx, TState state, Func<TState, object?> run)
     {
+        var mark = ctx.Mark();
         try
         {
             return run(state);
+        }
+        catch (Exception e) when (ctx.Unwind(e, mark))
+        {
+            throw;
         }
         catch (Exception e) when (e is not ScriptException and not OperationCanceledException)
         {

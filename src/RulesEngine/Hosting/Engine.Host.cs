@@ -60,7 +60,7 @@ public sealed partial class Engine
         {
             try
             {
-                return ConvertResult<TResult>(Guard((function, ctx, args), static s => s.function.Invoke(s.ctx, s.args, null, null, Position.None)));
+                return ConvertResult<TResult>(Guard(ctx, (function, ctx, args), static s => s.function.Invoke(s.ctx, s.args, null, null, Position.None)));
             }
             finally
             {

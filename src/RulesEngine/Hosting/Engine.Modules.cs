@@ -53,7 +53,7 @@ public sealed partial class Engine
             : site.Context.ForModule(compiled, scope, site.Position);
         try
         {
-            Guard((compiled, ctx), static s => s.compiled.Main(s.ctx, [], null, null));
+            Guard(ctx, (compiled, ctx), static s => s.compiled.Main(s.ctx, [], null, null));
         }
         catch (RuntimeException e) when (site is not null && e.IsCatchable)
         {

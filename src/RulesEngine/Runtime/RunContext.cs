@@ -67,6 +67,7 @@ internal sealed partial class RunContext : NativeCallContext
         _imports = null;
         _progress = null;
         _cancellation = default;
+        ClearFrames();
         t_spare = this;
     }
 
@@ -145,9 +146,10 @@ internal sealed partial class RunContext : NativeCallContext
     /// restored from a register on exit, and variables are only counted when <c>MaxVariables</c> is set.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int EnterFunction(int parameters, long position)
+    public int EnterFunction(ScriptCallable function, int parameters, long position)
     {
         var depth = EnterCall(position);
+        PushFrame(function, depth, position);
         TickAt(position);
         if (_maxVariables > 0 && (VariableCount += parameters) > _maxVariables)
         {
@@ -300,24 +302,78 @@ internal sealed partial class RunContext : NativeCallContext
 
     // ---- NativeCallContext ----
 
-    public override object? CallFnPtr(FnPtr fn, object?[] args) => Calls.CallFnPtr(this, fn, args, null, Position);
+    // The calls back into script below restore the run's state when an error leaves them (see Unwind): the native
+    // function making them may catch the error and go on.
 
-    public override object? CallFnPtrWithThis(FnPtr fn, object? thisValue, object?[] args) =>
-        Calls.CallFnPtr(this, fn, args, new ThisRef(thisValue), Position);
+    public override object? CallFnPtr(FnPtr fn, object?[] args)
+    {
+        var mark = Mark();
+        try
+        {
+            return Calls.CallFnPtr(this, fn, args, null, Position);
+        }
+        catch (Exception e) when (Unwind(e, mark))
+        {
+            throw;
+        }
+    }
+
+    public override object? CallFnPtrWithThis(FnPtr fn, object? thisValue, object?[] args)
+    {
+        var mark = Mark();
+        try
+        {
+            return Calls.CallFnPtr(this, fn, args, new ThisRef(thisValue), Position);
+        }
+        catch (Exception e) when (Unwind(e, mark))
+        {
+            throw;
+        }
+    }
 
     public override int? ArityOf(FnPtr fn) => Calls.ArityOf(this, fn);
 
     public override object? CallFnPtrWithThisRef(FnPtr fn, ref object? thisValue, object?[] args)
     {
         var self = new ThisRef(thisValue);
-        var result = Calls.CallFnPtr(this, fn, args, self, Position);
-        thisValue = self.Value;
-        return result;
+        var mark = Mark();
+        try
+        {
+            var result = Calls.CallFnPtr(this, fn, args, self, Position);
+            thisValue = self.Value;
+            return result;
+        }
+        catch (Exception e) when (Unwind(e, mark))
+        {
+            throw;
+        }
     }
 
-    public override object? CallItemCallback(FnPtr fn, object? item, long index) => Calls.CallItemCallback(this, fn, item, index, Position);
+    public override object? CallItemCallback(FnPtr fn, object? item, long index)
+    {
+        var mark = Mark();
+        try
+        {
+            return Calls.CallItemCallback(this, fn, item, index, Position);
+        }
+        catch (Exception e) when (Unwind(e, mark))
+        {
+            throw;
+        }
+    }
 
-    public override object? CallFunction(string name, object?[] args) => Calls.CallByName(this, name, args, Position);
+    public override object? CallFunction(string name, object?[] args)
+    {
+        var mark = Mark();
+        try
+        {
+            return Calls.CallByName(this, name, args, Position);
+        }
+        catch (Exception e) when (Unwind(e, mark))
+        {
+            throw;
+        }
+    }
 
     public override string TypeName(object? value) =>
         TypeNames.OfBuiltIn(value) ?? Environment.CustomTypeName(value!.GetType()) ?? value!.GetType().Name;

@@ -13,6 +13,9 @@ internal abstract class ScriptCallable
 {
     public abstract string Name { get; }
 
+    /// <summary>How the function appears in an error's call stack.</summary>
+    public virtual string FrameName => Name;
+
     public abstract int Arity { get; }
 
     /// <summary>Calls the function: <paramref name="args"/> are already copied, <paramref name="self"/> is null unless called as a method.</summary>

@@ -1,6 +1,7 @@
 using FluentAssertions;
 using NUnit.Framework;
 using RulesEngine.Compilation;
+using RulesEngine.ModuleResolvers;
 
 namespace RulesEngine.Tests.Compilation;
 
@@ -115,5 +116,18 @@ public class IntFunctionTests
         var system = new Engine { Compiler = CompilerChoice.System }.Eval<long>(script);
 
         tiered.Should().Be(system).And.Be((9 * 7 - 4 + 1) + (10 * 3 - 4));
+    }
+
+    [Test]
+    public void A_typed_function_s_imports_end_when_it_returns()
+    {
+        const string Script = "fn f(x) { import \"m\" as m; x + 1 }";
+        IntFunctionsOf(Script).Should().Contain(("f", 1));
+        var engine = new Engine().SetModuleResolver(new StaticModuleResolver().AddScript("m", "export const X = 10;"));
+
+        // `f(1) + 1` needs an INT, so the call goes through the typed entry; `g` must not see the module afterwards.
+        var act = () => engine.Run(Script + "\nfn g() { let y = f(1) + 1; m::X }\ng()");
+
+        act.Should().Throw<RuntimeException>().Which.Kind.Should().Be(RuntimeErrorKind.ModuleNotFound);
     }
 }
