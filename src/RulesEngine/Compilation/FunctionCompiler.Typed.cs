@@ -152,6 +152,8 @@ internal sealed partial class FunctionCompiler
         var pos = PosConst(node);
         return node.Operator switch
         {
+            BinaryOperator.Add when right is ConstantExpression => Expression.Call(typeof(IntOps), nameof(IntOps.AddConstant), null, left, right, pos),
+            BinaryOperator.Subtract when right is ConstantExpression => Expression.Call(typeof(IntOps), nameof(IntOps.SubtractConstant), null, left, right, pos),
             BinaryOperator.BitAnd => Expression.And(left, right),
             BinaryOperator.BitOr => Expression.Or(left, right),
             BinaryOperator.BitXor => Expression.ExclusiveOr(left, right),

@@ -32,6 +32,31 @@ internal static class IntOps
         return r;
     }
 
+    // For a right operand that is a literal (`n - 1`): once inlined, the JIT folds the sign test and the bound, leaving
+    // one compare against a constant instead of the three-operation sign check above.
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long AddConstant(long a, long constant, long pos)
+    {
+        if (constant >= 0 ? a > long.MaxValue - constant : a < long.MinValue - constant)
+        {
+            Overflow("Addition", a, "+", constant, pos);
+        }
+
+        return a + constant;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long SubtractConstant(long a, long constant, long pos)
+    {
+        if (constant >= 0 ? a < long.MinValue + constant : a > long.MaxValue + constant)
+        {
+            Overflow("Subtraction", a, "-", constant, pos);
+        }
+
+        return a - constant;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Multiply(long a, long b, long pos)
     {

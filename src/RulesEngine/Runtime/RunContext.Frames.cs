@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace RulesEngine.Runtime;
 
@@ -25,7 +26,8 @@ internal sealed partial class RunContext
             frames = GrowFrames(depth);
         }
 
-        ref var frame = ref frames[depth];
+        // In range: checked just above (the JIT would check again after the call that grows the array).
+        ref var frame = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(frames), depth);
         frame.Position = position;
 
         // Recursion enters the same function at the same depth again and again: skip the GC write barrier then.

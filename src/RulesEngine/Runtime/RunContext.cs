@@ -17,7 +17,8 @@ internal sealed partial class RunContext : NativeCallContext
     private static RunContext? t_spare;
 
     private long _maxOperations;
-    private int _maxCallLevels;
+    // MaxCallLevels, with "no limit" as int.MaxValue: one compare per call.
+    private int _callLimit;
     private int _maxVariables;
     private CancellationToken _cancellation;
     private long _deadline;
@@ -89,7 +90,7 @@ internal sealed partial class RunContext : NativeCallContext
         Scope = scope;
         _cancellation = cancellation;
         _maxOperations = options.MaxOperations;
-        _maxCallLevels = options.MaxCallLevels;
+        _callLimit = options.MaxCallLevels > 0 ? options.MaxCallLevels : int.MaxValue;
         _maxVariables = options.MaxVariables;
         _progress = Environment.OnProgress;
         _deadline = options.Timeout is null ? long.MaxValue : DeadlineFrom(options.Timeout);
@@ -285,7 +286,7 @@ internal sealed partial class RunContext : NativeCallContext
 
         // The stack probe (a few ns) runs every eighth level: eight script frames (a few KB) are far below the margin
         // it keeps (64–128 KB), so the stack cannot run out between two probes.
-        if ((_maxCallLevels > 0 && depth > _maxCallLevels) || ((depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        if (depth > _callLimit || ((depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             StackOverflow(position);
         }

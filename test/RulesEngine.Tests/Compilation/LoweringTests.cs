@@ -53,6 +53,32 @@ public class LoweringTests
         error.Position.Line.Should().Be(2);
     }
 
+    [TestCase(long.MaxValue - 5, "+", 5)]
+    [TestCase(long.MaxValue - 5, "+", 6)]
+    [TestCase(long.MinValue + 5, "-", 5)]
+    [TestCase(long.MinValue + 5, "-", 6)]
+    [TestCase(long.MinValue + 5, "+", -5)]
+    [TestCase(long.MinValue + 5, "+", -6)]
+    [TestCase(long.MaxValue - 5, "-", -5)]
+    [TestCase(long.MaxValue - 5, "-", -6)]
+    [TestCase(0L, "-", long.MaxValue)]
+    [TestCase(-2L, "-", long.MaxValue)]
+    public void Typed_arithmetic_with_a_literal_operand_overflows_exactly_past_the_bounds(long start, string op, long literal)
+    {
+        var exact = op == "+" ? (System.Numerics.BigInteger)start + literal : (System.Numerics.BigInteger)start - literal;
+        var script = $"let x = {start}; for i in 0..1 {{ x = x {op} {literal} }} x";
+        var act = () => Engine.CreateRaw().Eval<long>(script);
+
+        if (exact >= long.MinValue && exact <= long.MaxValue)
+        {
+            act().Should().Be((long)exact);
+        }
+        else
+        {
+            act.Should().Throw<RuntimeException>().Which.Kind.Should().Be(RuntimeErrorKind.Arithmetic);
+        }
+    }
+
     [Test]
     public void Typed_and_boxed_loops_agree()
     {
