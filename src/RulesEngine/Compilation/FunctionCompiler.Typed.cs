@@ -85,14 +85,12 @@ internal sealed partial class FunctionCompiler
         }
     }
 
-    /// <summary>A call through the callee's typed entry (<see cref="ScriptFunction.InvokeInt(RunContext, long, long)"/> and overloads).</summary>
+    /// <summary>A call through the callee's typed entry (<see cref="ScriptFunction.IntEntry"/>): one delegate call.</summary>
     private Expression EmitIntCall(CallExpr call, ScriptFunction function)
     {
-        var arguments = new List<Expression> { _ctx };
-        arguments.AddRange(call.Arguments.Select(EmitInt));
-        arguments.Add(PosConst(call));
-        var method = typeof(ScriptFunction).GetMethod(nameof(ScriptFunction.InvokeInt), [.. arguments.Select(a => a.Type)])!;
-        return Expression.Call(ConstRef(function), method, arguments);
+        var entryType = IntEntryType(call.Arguments.Length);
+        var entry = Expression.Convert(Expression.Call(ConstRef(function), typeof(ScriptFunction).GetMethod(nameof(ScriptFunction.IntEntry))!), entryType);
+        return Expression.Invoke(entry, [_ctx, .. call.Arguments.Select(EmitInt), PosConst(call)]);
     }
 
     /// <summary>

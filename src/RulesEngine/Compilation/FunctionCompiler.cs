@@ -94,15 +94,29 @@ internal sealed partial class FunctionCompiler
         var def = function.Definition;
         var (parameters, analysis, types) = FunctionAnalysis.Of(def, [], assumeIntParameters: true, script.IntFunctionSet);
         var compiler = new FunctionCompiler(script, analysis, types, isMain: false, isFunction: true);
-        return DelegateCompiler.Compile(compiler.BuildIntLambda(def, parameters), script.Choice);
+        return DelegateCompiler.Compile(compiler.BuildIntLambda(function, parameters), script.Choice);
     }
 
-    private LambdaExpression BuildIntLambda(FunctionDef def, List<DeclarationKey> parameters)
+    /// <summary>The delegate type of a typed entry: the run context, the INT arguments and the packed call position in, an INT out.</summary>
+    public static Type IntEntryType(int arity) => Expression.GetFuncType([typeof(RunContext), .. Enumerable.Repeat(typeof(long), arity + 2)]);
+
+    // The typed entry does the call's bookkeeping itself (as ScriptFunction.Invoke does for the general body), so a
+    // call site is a single delegate call.
+    private LambdaExpression BuildIntLambda(ScriptFunction function, List<DeclarationKey> parameters)
     {
+        var def = function.Definition;
         _intResult = Expression.Variable(typeof(long), "int_result");
         var arguments = def.Parameters.Select(p => Expression.Parameter(typeof(long), p)).ToArray();
+        var callPosition = Expression.Parameter(typeof(long), "call_position");
+        var variables = Expression.Variable(typeof(int), "caller_variables");
+        var depth = Expression.Variable(typeof(int), "call_depth");
         PushScope();
-        var body = new List<Expression>();
+        var body = new List<Expression>
+        {
+            Expression.Assign(variables, Expression.Field(_ctx, nameof(RunContext.VariableCount))),
+            Expression.Assign(depth, Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.EnterFunction))!,
+                ConstRef<ScriptCallable>(function), Expression.Constant(arguments.Length), callPosition)),
+        };
         for (var i = 0; i < arguments.Length; i++)
         {
             var variable = Declare(def.Parameters[i], parameters[i], isConstant: false);
@@ -124,13 +138,14 @@ internal sealed partial class FunctionCompiler
             body.Add(Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.TruncateImports))!, imports));
         }
 
+        body.Add(Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.ExitFunction))!, depth, variables));
         body.Add(_intResult);
         _pool.Freeze();
 
         // A typed entry is only reached by a plain call: no argument array, no captured cells, `this` unbound.
-        var block = Expression.Block(typeof(long), _locals.Append(_intResult).Append(_returnValue).Append(_args).Append(_captured).Append(_self).Append(imports), body);
-        var types = Enumerable.Repeat(typeof(long), arguments.Length + 1).Prepend(typeof(RunContext)).ToArray();
-        return Expression.Lambda(Expression.GetFuncType(types), block, arguments.Prepend(_ctx));
+        var block = Expression.Block(typeof(long), _locals.Append(_intResult).Append(_returnValue).Append(_args).Append(_captured).Append(_self)
+            .Append(imports).Append(variables).Append(depth), body);
+        return Expression.Lambda(IntEntryType(arguments.Length), block, [_ctx, .. arguments, callPosition]);
     }
 
     /// <summary>The tree of a script's main program (compiled or interpreted by <see cref="CompiledScript"/>).</summary>

@@ -65,51 +65,12 @@ internal sealed class ScriptFunction : ScriptCallable
 
     public override string FrameName => Definition.IsClosure ? "<closure>" : Name;
 
-    // ---- Typed entries (see IntFunctions): INT arguments in, an INT out, no argument array, no boxing ----
-
-    public long InvokeInt(RunContext context, long a1, long pos)
-    {
-        var body = Unsafe.As<Func<RunContext, long, long>>(_intEntry ?? CompileIntEntry());
-        var (variables, depth) = EnterInt(this, context, 1, pos);
-        var result = body(context, a1);
-        context.ExitFunction(depth, variables);
-        return result;
-    }
-
-    public long InvokeInt(RunContext context, long a1, long a2, long pos)
-    {
-        var body = Unsafe.As<Func<RunContext, long, long, long>>(_intEntry ?? CompileIntEntry());
-        var (variables, depth) = EnterInt(this, context, 2, pos);
-        var result = body(context, a1, a2);
-        context.ExitFunction(depth, variables);
-        return result;
-    }
-
-    public long InvokeInt(RunContext context, long a1, long a2, long a3, long pos)
-    {
-        var body = Unsafe.As<Func<RunContext, long, long, long, long>>(_intEntry ?? CompileIntEntry());
-        var (variables, depth) = EnterInt(this, context, 3, pos);
-        var result = body(context, a1, a2, a3);
-        context.ExitFunction(depth, variables);
-        return result;
-    }
-
-    public long InvokeInt(RunContext context, long a1, long a2, long a3, long a4, long pos)
-    {
-        var body = Unsafe.As<Func<RunContext, long, long, long, long, long>>(_intEntry ?? CompileIntEntry());
-        var (variables, depth) = EnterInt(this, context, 4, pos);
-        var result = body(context, a1, a2, a3, a4);
-        context.ExitFunction(depth, variables);
-        return result;
-    }
-
-    // The same bookkeeping as Invoke but for imports, which the typed body drops itself (see FunctionCompiler.BuildIntLambda).
+    /// <summary>
+    /// The typed entry (see <see cref="IntFunctions"/>): INT arguments in, an INT out, no argument array, no boxing; a
+    /// delegate of type <see cref="FunctionCompiler.IntEntryType"/>, compiled on first use.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (int Variables, int Depth) EnterInt(ScriptFunction function, RunContext context, int arity, long pos)
-    {
-        var variables = context.VariableCount;
-        return (variables, context.EnterFunction(function, arity, pos));
-    }
+    public Delegate IntEntry() => _intEntry ?? CompileIntEntry();
 
     private Delegate CompileIntEntry()
     {
