@@ -56,6 +56,9 @@ public class W1RuleBenchmarks
     private Lambda _dynamicLambda = null!;
     private Func<long, long, string, bool> _dynamicDelegate = null!;
 
+    private Func<long, long, string, bool> _microsoftRule = null!;
+    private Func<string, long, long, string, bool> _microsoftCompileAndRun = null!;
+
     [GlobalSetup]
     public void Setup()
     {
@@ -93,6 +96,9 @@ public class W1RuleBenchmarks
         _interpreter = new Interpreter();
         _dynamicLambda = _interpreter.Parse(CSharp, new Parameter("x", typeof(long)), new Parameter("y", typeof(long)), new Parameter("name", typeof(string)));
         _dynamicDelegate = _interpreter.ParseAsDelegate<Func<long, long, string, bool>>(CSharp, "x", "y", "name");
+
+        _microsoftRule = MicrosoftRulesEngineHost.Prepare(CSharp);
+        _microsoftCompileAndRun = MicrosoftRulesEngineHost.CompileAndRun();
 
         BenchmarkCheck.Expect(7, ScopeCSharp(), "hand-written rule over the 16 combinations");
         BenchmarkCheck.VerifyAllPaths(this);
@@ -194,6 +200,11 @@ public class W1RuleBenchmarks
 
     // ---------------- W1b: typed delegate ----------------
 
+    /// <summary>Microsoft's RulesEngine: a workflow of one rule, executed with the inputs as rule parameters.</summary>
+    [Benchmark(OperationsPerInvoke = Combinations)]
+    [BenchmarkCategory("W1a")]
+    public int ScopeMicrosoftRulesEngine() => CountTrue(_microsoftRule);
+
     [Benchmark(Baseline = true, OperationsPerInvoke = Combinations)]
     [BenchmarkCategory("W1b")]
     public int DelegateCSharp() => CountTrue(HandWritten);
@@ -279,6 +290,10 @@ public class W1RuleBenchmarks
     [BenchmarkCategory("W1c")]
     public bool CompileDynamicExpresso() =>
         _interpreter.ParseAsDelegate<Func<long, long, string, bool>>(CSharp, "x", "y", "name")(15, 3, "silver");
+
+    [Benchmark]
+    [BenchmarkCategory("W1c")]
+    public bool CompileMicrosoftRulesEngine() => _microsoftCompileAndRun(CSharp, 15, 3, "silver");
 
     private int CountTrue(Func<long, long, string, bool> rule)
     {
