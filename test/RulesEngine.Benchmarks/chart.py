@@ -13,8 +13,9 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ARTIFACTS = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "BenchmarkDotNet.Artifacts")
-ENGINES = ["RulesEngine", "Jint", "NLua", "NCalc", "DynamicExpresso"]
-COLORS = {"RulesEngine": "#d62728", "Jint": "#1f77b4", "NLua": "#2ca02c", "NCalc": "#9467bd", "DynamicExpresso": "#ff7f0e"}
+ENGINES = ["RulesEngine", "Jint", "NLua", "NCalc", "DynamicExpresso", "MicrosoftRulesEngine"]
+COLORS = {"RulesEngine": "#d62728", "Jint": "#1f77b4", "NLua": "#2ca02c", "NCalc": "#9467bd", "DynamicExpresso": "#ff7f0e",
+          "MicrosoftRulesEngine": "#8c564b"}
 BASELINES = {"CSharp", "ScopeCSharp", "DelegateCSharp", "CompileCSharp", "CSharpScan", "OneThread"}
 UNITS = {"ns": 1.0, "us": 1e3, "μs": 1e3, "ms": 1e6, "s": 1e9}
 SIZES = {"B": 1, "KB": 1024, "MB": 1024 ** 2, "GB": 1024 ** 3}

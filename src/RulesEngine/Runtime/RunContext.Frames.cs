@@ -12,7 +12,7 @@ namespace RulesEngine.Runtime;
 // Unwind, which turns the frames above its own depth into the error's call stack and restores the state it started with.
 internal sealed partial class RunContext
 {
-    // Deeper stacks are not kept by the thread's spare context (16 bytes a level).
+    // Deeper stacks are not kept by a thread's own context between runs (16 bytes a level).
     private const int KeptFrames = 1024;
 
     private CallFrame[] _frames = [];

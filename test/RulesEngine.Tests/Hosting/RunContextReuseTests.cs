@@ -73,6 +73,20 @@ public class RunContextReuseTests
     }
 
     [Test]
+    public void After_a_nested_run_the_thread_s_runs_still_reuse_one_context()
+    {
+        var inner = Engine.CreateRaw();
+        var innerAst = inner.Compile("let n = 4; n * 10");
+        var outer = Engine.CreateRaw().RegisterFn("nested", () => inner.Eval<long>(innerAst));
+        var withNested = outer.Compile("nested() + 2");
+        var plain = outer.Compile("let x = 40; x + 2");
+        outer.Eval<long>(withNested).Should().Be(42);
+
+        // The nested run needed a context of its own; the outer runs after it must not keep allocating one.
+        AllocatedPerCall(() => outer.Eval<long>(plain)).Should().Be(0);
+    }
+
+    [Test]
     public void Evaluating_a_compiled_rule_with_a_scope_allocates_nothing()
     {
         var engine = new Engine();
