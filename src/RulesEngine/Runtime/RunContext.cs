@@ -313,72 +313,38 @@ internal sealed partial class RunContext : NativeCallContext
 
     // ---- NativeCallContext ----
 
-    // The calls back into script below restore the run's state when an error leaves them (see Unwind): the native
-    // function making them may catch the error and go on.
+    // Calls back into script from native code go through CallBack: the native function making them may catch an error
+    // and go on, so the run's state is restored (see Unwind) when an error leaves the call.
 
-    public override object? CallFnPtr(FnPtr fn, object?[] args)
-    {
-        var mark = Mark();
-        try
-        {
-            return Calls.CallFnPtr(this, fn, args, null, Position);
-        }
-        catch (Exception e) when (Unwind(e, mark))
-        {
-            throw;
-        }
-    }
+    public override object? CallFnPtr(FnPtr fn, object?[] args) =>
+        CallBack((fn, args), static (ctx, s) => Calls.CallFnPtr(ctx, s.fn, s.args, null, ctx.Position));
 
-    public override object? CallFnPtrWithThis(FnPtr fn, object? thisValue, object?[] args)
-    {
-        var mark = Mark();
-        try
-        {
-            return Calls.CallFnPtr(this, fn, args, new ThisRef(thisValue), Position);
-        }
-        catch (Exception e) when (Unwind(e, mark))
-        {
-            throw;
-        }
-    }
+    public override object? CallFnPtrWithThis(FnPtr fn, object? thisValue, object?[] args) =>
+        CallBack((fn, args, self: new ThisRef(thisValue)), static (ctx, s) => Calls.CallFnPtr(ctx, s.fn, s.args, s.self, ctx.Position));
 
     public override int? ArityOf(FnPtr fn) => Calls.ArityOf(this, fn);
 
     public override object? CallFnPtrWithThisRef(FnPtr fn, ref object? thisValue, object?[] args)
     {
         var self = new ThisRef(thisValue);
-        var mark = Mark();
-        try
-        {
-            var result = Calls.CallFnPtr(this, fn, args, self, Position);
-            thisValue = self.Value;
-            return result;
-        }
-        catch (Exception e) when (Unwind(e, mark))
-        {
-            throw;
-        }
+        var result = CallBack((fn, args, self), static (ctx, s) => Calls.CallFnPtr(ctx, s.fn, s.args, s.self, ctx.Position));
+        thisValue = self.Value;
+        return result;
     }
 
-    public override object? CallItemCallback(FnPtr fn, object? item, long index)
+    public override object? CallItemCallback(FnPtr fn, object? item, long index) =>
+        CallBack((fn, item, index), static (ctx, s) => Calls.CallItemCallback(ctx, s.fn, s.item, s.index, ctx.Position));
+
+    public override object? CallFunction(string name, object?[] args) =>
+        CallBack((name, args), static (ctx, s) => Calls.CallByName(ctx, s.name, s.args, ctx.Position));
+
+    /// <summary>Runs <paramref name="call"/>; an error leaving it unwinds the run to where it started. The state is passed explicitly so no closure is allocated.</summary>
+    private object? CallBack<TState>(TState state, Func<RunContext, TState, object?> call)
     {
         var mark = Mark();
         try
         {
-            return Calls.CallItemCallback(this, fn, item, index, Position);
-        }
-        catch (Exception e) when (Unwind(e, mark))
-        {
-            throw;
-        }
-    }
-
-    public override object? CallFunction(string name, object?[] args)
-    {
-        var mark = Mark();
-        try
-        {
-            return Calls.CallByName(this, name, args, Position);
+            return call(this, state);
         }
         catch (Exception e) when (Unwind(e, mark))
         {
