@@ -145,19 +145,24 @@ internal sealed partial class FunctionCompiler
         return value;
     }
 
-    private static Expression IntOperation(BinaryExpr node, Expression left, Expression right)
+    private Expression IntOperation(BinaryExpr node, Expression left, Expression right)
     {
         var pos = PosConst(node);
         return node.Operator switch
         {
             BinaryOperator.Add when right is ConstantExpression => Expression.Call(typeof(IntOps), nameof(IntOps.AddConstant), null, left, right, pos),
             BinaryOperator.Subtract when right is ConstantExpression => Expression.Call(typeof(IntOps), nameof(IntOps.SubtractConstant), null, left, right, pos),
+            BinaryOperator.Add when IsNonNegative(right) => Expression.Call(typeof(IntOps), nameof(IntOps.AddNonNegative), null, left, right, pos),
+            BinaryOperator.Add when IsNonNegative(left) => Expression.Call(typeof(IntOps), nameof(IntOps.AddToNonNegative), null, left, right, pos),
+            BinaryOperator.Subtract when IsNonNegative(right) => Expression.Call(typeof(IntOps), nameof(IntOps.SubtractNonNegative), null, left, right, pos),
             BinaryOperator.BitAnd => Expression.And(left, right),
             BinaryOperator.BitOr => Expression.Or(left, right),
             BinaryOperator.BitXor => Expression.ExclusiveOr(left, right),
             _ => Expression.Call(typeof(IntOps), IntMethod(node.Operator), null, left, right, pos),
         };
     }
+
+    private bool IsNonNegative(Expression operand) => operand is ParameterExpression p && _nonNegative.Contains(p);
 
     private static string IntMethod(BinaryOperator op) => op switch
     {
@@ -176,6 +181,12 @@ internal sealed partial class FunctionCompiler
     /// <c>for x in a..b</c> over a range literal: a counted <see cref="long"/> loop, no enumerator and no boxing
     /// of the counter when the loop variable is an INT local.
     /// </summary>
+    /// <remarks>
+    /// Each iteration is one tick, charged after it runs, prepaid in
+    /// batches (<see cref="RunContext.ReserveTicksUntil"/>). The loop keeps <c>last</c> = the smaller of the range's
+    /// last value and the last value the batch pays for, so an iteration tests one bound; only past it does the loop
+    /// see which of the two ran out.
+    /// </remarks>
     private Expression? TryEmitRangeFor(ForStmt s, LoopContext loop)
     {
         if (s.Iterable is not BinaryExpr { Operator: BinaryOperator.Range or BinaryOperator.RangeInclusive } range)
@@ -187,15 +198,22 @@ internal sealed partial class FunctionCompiler
         var current = Expression.Variable(typeof(long), "range_current");
         var end = Expression.Variable(typeof(long), "range_end");
         var counter = Expression.Variable(typeof(long), "for_counter");
+        var paidUntil = Expression.Variable(typeof(long), "ticks_paid_until");
+        var last = Expression.Variable(typeof(long), "run_until");
         var top = Expression.Label("range_top");
-        var budget = Expression.Variable(typeof(long), "tick_budget");
+        Expression PastEnd() => inclusive ? Expression.GreaterThan(current, end) : Expression.GreaterThanOrEqual(current, end);
+
         var parts = new List<Expression>
         {
-            Expression.Assign(budget, Expression.Constant(0L)),
             Expression.Assign(loop.Result, Null),
             Expression.Assign(current, IsInt(range.Left) ? EmitInt(range.Left) : Call(typeof(IntOps), nameof(IntOps.Bound), Emit(range.Left), PosConst(range))),
             Expression.Assign(end, IsInt(range.Right) ? EmitInt(range.Right) : Call(typeof(IntOps), nameof(IntOps.Bound), Emit(range.Right), PosConst(range))),
             Expression.Assign(counter, Expression.Constant(0L)),
+
+            // Nothing prepaid: the first iteration's tick is reserved after it runs.
+            Expression.Assign(paidUntil, current),
+            Expression.Assign(last, current),
+            Expression.IfThen(PastEnd(), Expression.Goto(loop.Break)),
         };
 
         PushScope();
@@ -212,7 +230,16 @@ internal sealed partial class FunctionCompiler
         }
 
         parts.Add(Expression.Label(top));
-        parts.Add(Expression.IfThen(inclusive ? Expression.GreaterThan(current, end) : Expression.GreaterThanOrEqual(current, end), Expression.Goto(loop.Break)));
+        parts.Add(Expression.IfThen(
+            Expression.GreaterThan(current, last),
+            Expression.Block(
+                Expression.IfThen(
+                    Expression.GreaterThan(current, paidUntil),
+                    Expression.Assign(paidUntil, Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.ReserveTicksUntil))!, PosConst(s), current))),
+                Expression.IfThen(PastEnd(), Expression.Goto(loop.Break)),
+
+                // The range has not ended here, so `end - 1` of an exclusive range cannot underflow.
+                Expression.Assign(last, Expression.Call(typeof(Math), nameof(Math.Min), null, paidUntil, inclusive ? end : Expression.Decrement(end))))));
         parts.Add(Store(item, item.IsInt ? current : Call(typeof(Boxes), nameof(Boxes.Int), current)));
         if (index is not null)
         {
@@ -222,11 +249,16 @@ internal sealed partial class FunctionCompiler
         parts.Add(EmitLoopBody(s.Body, loop));
         parts.Add(Expression.Label(loop.Continue));
 
-        // The last value of an inclusive range may be long.MaxValue: stop before incrementing past it. (In an
-        // exclusive range the current value is below the end, so the increment cannot overflow.)
+        // The last value of an inclusive range may be long.MaxValue: stop before incrementing past it, charging the
+        // tick the step would have. (In an exclusive range the current value is below the end, so the increment
+        // cannot overflow.)
         if (inclusive)
         {
-            parts.Add(Expression.IfThen(Expression.Equal(current, end), Expression.Goto(loop.Break)));
+            parts.Add(Expression.IfThen(
+                Expression.Equal(current, end),
+                Expression.Block(
+                    Expression.Assign(paidUntil, Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.ChargeLastIteration))!, PosConst(s), current, paidUntil)),
+                    Expression.Goto(loop.Break))));
         }
 
         parts.Add(Expression.PreIncrementAssign(current));
@@ -235,15 +267,11 @@ internal sealed partial class FunctionCompiler
             parts.Add(Expression.PreIncrementAssign(counter));
         }
 
-        // Operations are counted in a local and charged to the run in batches (see RunContext.ReserveTicks).
-        parts.Add(Expression.IfThen(
-            Expression.LessThan(Expression.PreDecrementAssign(budget), Expression.Constant(0L)),
-            Expression.Assign(budget, Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.ReserveTicks))!, PosConst(s)))));
         parts.Add(Expression.Goto(top));
         parts.Add(Expression.Label(loop.Break));
-        parts.Add(Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.RefundTicks))!, budget));
+        parts.Add(Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.RefundTicks))!, Expression.Subtract(paidUntil, current)));
         parts.Add(loop.Result);
         PopScope();
-        return Expression.Block(typeof(object), [loop.Result, current, end, counter, budget], parts);
+        return Expression.Block(typeof(object), [loop.Result, current, end, counter, paidUntil, last], parts);
     }
 }

@@ -20,6 +20,9 @@ internal sealed partial class FunctionCompiler
     private readonly CompiledScript _script;
     private readonly CaptureAnalyzer _analysis;
     private readonly TypeInference _types;
+
+    // Storage of the INT locals proved never negative (TypeInference.NonNegativeLocals).
+    private readonly HashSet<ParameterExpression> _nonNegative = [];
     private readonly ParameterExpression _ctx = Expression.Parameter(typeof(RunContext), "ctx");
     private readonly ParameterExpression _args = Expression.Parameter(typeof(object[]), "args");
     private readonly ParameterExpression _captured = Expression.Parameter(typeof(SharedCell[]), "captured");
@@ -229,6 +232,11 @@ internal sealed partial class FunctionCompiler
         var isInt = !isCell && _types.IntLocals.Contains(key);
         var storage = Expression.Variable(isCell ? typeof(SharedCell) : isInt ? typeof(long) : typeof(object), name);
         _locals.Add(storage);
+        if (isInt && _types.NonNegativeLocals.Contains(key))
+        {
+            _nonNegative.Add(storage);
+        }
+
         var variable = new Variable(name, storage, isCell, isConstant, IsInt: isInt);
         _scopes[^1][name] = variable;
         return variable;

@@ -88,6 +88,11 @@ internal abstract class ScopedWalker
     {
     }
 
+    /// <summary>A method call (which may change its target in place), after its target and arguments have been visited.</summary>
+    protected virtual void OnMethodCall(MethodCallExpr call)
+    {
+    }
+
     /// <summary>An <c>import</c>, after its path has been visited.</summary>
     protected virtual void OnImport(ImportStmt import)
     {
@@ -260,6 +265,7 @@ internal abstract class ScopedWalker
             case MethodCallExpr e:
                 Visit(e.Target);
                 VisitAll(e.Arguments);
+                OnMethodCall(e);
                 break;
             case PropertyExpr e:
                 Visit(e.Target);

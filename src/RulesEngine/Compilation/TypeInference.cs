@@ -17,6 +17,8 @@ internal sealed class TypeInference : ScopedWalker
     private readonly HashSet<DeclarationKey> _disqualified = [];
     private readonly HashSet<DeclarationKey> _counters = [];
     private readonly List<ReturnStmt> _returns = [];
+    private readonly HashSet<DeclarationKey> _nonNegativeCandidates = [];
+    private readonly HashSet<DeclarationKey> _changedInPlace = [];
     private readonly IReadOnlySet<(string Name, int Arity)>? _intFunctions;
 
     private TypeInference(IReadOnlySet<(string Name, int Arity)>? intFunctions)
@@ -25,6 +27,12 @@ internal sealed class TypeInference : ScopedWalker
     }
 
     public HashSet<DeclarationKey> IntLocals { get; } = [];
+
+    /// <summary>
+    /// INT locals that are never negative: counters of a range loop starting at a non-negative literal (and the index
+    /// of <c>for (x, i) in …</c>) that nothing assigns or changes in place. Adding one needs only one overflow compare.
+    /// </summary>
+    public HashSet<DeclarationKey> NonNegativeLocals { get; } = [];
 
     /// <param name="body">The function body.</param>
     /// <param name="parameters">The function's parameters.</param>
@@ -68,6 +76,8 @@ internal sealed class TypeInference : ScopedWalker
         while (changed);
 
         inference.IntLocals.UnionWith(typed);
+        inference.NonNegativeLocals.UnionWith(inference._nonNegativeCandidates.Where(k =>
+            typed.Contains(k) && !inference._changedInPlace.Contains(k)));
         return inference;
     }
 
@@ -176,9 +186,15 @@ internal sealed class TypeInference : ScopedWalker
                 value = ((ForStmt)key.Owner).Iterable is BinaryExpr { Operator: BinaryOperator.Range or BinaryOperator.RangeInclusive } range
                     ? new BinaryExpr(range.Position, BinaryOperator.Add, range.Left, range.Right)
                     : null;
+                if (value is BinaryExpr { Left: LiteralExpr { Value: >= 0L } })
+                {
+                    _nonNegativeCandidates.Add(key);
+                }
+
                 break;
             case DeclarationKind.LoopCounter:
                 _counters.Add(key);
+                _nonNegativeCandidates.Add(key);
                 break;
         }
 
@@ -200,6 +216,7 @@ internal sealed class TypeInference : ScopedWalker
 
     protected override void OnAssign(AssignStmt assignment)
     {
+        MarkChangedInPlace(assignment.Target);
         if (assignment.Target is not VariableExpr { Namespace.IsEmpty: true } target || Lookup(target.Name) is not { } found)
         {
             return;
@@ -213,6 +230,33 @@ internal sealed class TypeInference : ScopedWalker
         if (_assignments.TryGetValue(found.Key, out var values))
         {
             values.Add(assignment.Value);
+        }
+    }
+
+    protected override void OnMethodCall(MethodCallExpr call) => MarkChangedInPlace(call.Target);
+
+    // `i[0] = true` or a method on `i` may give the variable a new value without assigning it by name.
+    private void MarkChangedInPlace(Expr target)
+    {
+        while (true)
+        {
+            switch (target)
+            {
+                case IndexExpr index:
+                    target = index.Target;
+                    continue;
+                case PropertyExpr property:
+                    target = property.Target;
+                    continue;
+                case MethodCallExpr method:
+                    target = method.Target;
+                    continue;
+                case VariableExpr { Namespace.IsEmpty: true } variable when Lookup(variable.Name) is { } found:
+                    _changedInPlace.Add(found.Key);
+                    return;
+                default:
+                    return;
+            }
         }
     }
 

@@ -14,7 +14,7 @@ internal static class IntOps
         var r = a + b;
         if (((a ^ r) & (b ^ r)) < 0)
         {
-            Overflow("Addition", a, "+", b, pos);
+            throw Overflow("Addition", a, "+", b, pos);
         }
 
         return r;
@@ -26,7 +26,46 @@ internal static class IntOps
         var r = a - b;
         if (((a ^ b) & (a ^ r)) < 0)
         {
-            Overflow("Subtraction", a, "-", b, pos);
+            throw Overflow("Subtraction", a, "-", b, pos);
+        }
+
+        return r;
+    }
+
+    // For an operand the compiler proved non-negative (the counter of `for i in 0..n` that the body never assigns):
+    // the sum can only overflow upwards, so one compare against the other operand decides it.
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long AddNonNegative(long a, long nonNegative, long pos)
+    {
+        var r = a + nonNegative;
+        if (r < a)
+        {
+            throw Overflow("Addition", a, "+", nonNegative, pos);
+        }
+
+        return r;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long AddToNonNegative(long nonNegative, long b, long pos)
+    {
+        var r = nonNegative + b;
+        if (r < b)
+        {
+            throw Overflow("Addition", nonNegative, "+", b, pos);
+        }
+
+        return r;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long SubtractNonNegative(long a, long nonNegative, long pos)
+    {
+        var r = a - nonNegative;
+        if (r > a)
+        {
+            throw Overflow("Subtraction", a, "-", nonNegative, pos);
         }
 
         return r;
@@ -40,7 +79,7 @@ internal static class IntOps
     {
         if (constant >= 0 ? a > long.MaxValue - constant : a < long.MinValue - constant)
         {
-            Overflow("Addition", a, "+", constant, pos);
+            throw Overflow("Addition", a, "+", constant, pos);
         }
 
         return a + constant;
@@ -51,7 +90,7 @@ internal static class IntOps
     {
         if (constant >= 0 ? a < long.MinValue + constant : a > long.MaxValue + constant)
         {
-            Overflow("Subtraction", a, "-", constant, pos);
+            throw Overflow("Subtraction", a, "-", constant, pos);
         }
 
         return a - constant;
@@ -63,7 +102,7 @@ internal static class IntOps
         var r = Math.BigMul(a, b, out var low);
         if ((r != 0 || low < 0) && (r != -1 || low >= 0))
         {
-            Overflow("Multiplication", a, "*", b, pos);
+            throw Overflow("Multiplication", a, "*", b, pos);
         }
 
         return low;
@@ -107,6 +146,9 @@ internal static class IntOps
         value is long l ? l : throw Errors.Runtime(RuntimeErrorKind.MismatchDataType,
             $"Data type incorrect: a range needs INT bounds, not {Errors.TypeOf(value)}", pos);
 
-    private static void Overflow(string what, long a, string op, long b, long pos) =>
-        throw Errors.Arithmetic($"{what} overflow: {a} {op} {b}", pos);
+    // Returned, not thrown: a `throw` at the call site tells the JIT the branch never comes back, so it keeps the
+    // result in a register and moves the formatting out of the loop.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static RuntimeException Overflow(string what, long a, string op, long b, long pos) =>
+        Errors.Arithmetic($"{what} overflow: {a} {op} {b}", pos);
 }

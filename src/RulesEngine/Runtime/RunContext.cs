@@ -206,6 +206,35 @@ internal sealed partial class RunContext : NativeCallContext
         return batch;
     }
 
+    /// <summary>
+    /// <see cref="ReserveTicks"/> for a counted loop at <paramref name="current"/>: returns the last counter value the
+    /// reservation pays for (the batch is capped so that value cannot overflow), so the loop can fold the budget test
+    /// into its bound test.
+    /// </summary>
+    public long ReserveTicksUntil(long position, long current)
+    {
+        TickAt(position);
+
+        var batch = Math.Min(_nextCheck - 1 - _operations, long.MaxValue - current);
+        _operations += batch;
+        return current + batch;
+    }
+
+    /// <summary>
+    /// The last iteration of an inclusive counted loop ends it without stepping past the end: charges its tick, from
+    /// the reservation when it covers it. Returns the new last paid value.
+    /// </summary>
+    public long ChargeLastIteration(long position, long current, long paidUntil)
+    {
+        if (current < paidUntil)
+        {
+            return paidUntil - 1;
+        }
+
+        TickAt(position);
+        return paidUntil;
+    }
+
     /// <summary>Gives back the unused part of a loop's reservation when the loop ends.</summary>
     public void RefundTicks(long unused) => _operations -= unused;
 
