@@ -88,9 +88,70 @@ internal sealed partial class FunctionCompiler
     /// <summary>A call through the callee's typed entry (<see cref="ScriptFunction.IntEntry"/>): one delegate call.</summary>
     private Expression EmitIntCall(CallExpr call, ScriptFunction function)
     {
+        if (_inlinableSelf is { } self && ReferenceEquals(self.Function, function) && !_inliningSelf)
+        {
+            return EmitInlinedSelfCall(call, self.Function, self.Parameters);
+        }
+
         var entryType = IntEntryType(call.Arguments.Length);
         var entry = Expression.Convert(Expression.Call(ConstRef(function), typeof(ScriptFunction).GetMethod(nameof(ScriptFunction.IntEntry))!), entryType);
         return Expression.Invoke(entry, [_ctx, .. call.Arguments.Select(EmitInt), PosConst(call)]);
+    }
+
+    /// <summary>
+    /// A typed entry's call to itself, with the callee's body emitted in place: the same steps as the entry's own
+    /// (arguments, EnterFunction, parameters, body, ExitFunction) without the delegate call. The body sees only its own
+    /// parameters and locals, and its <c>return</c>s end the inlined call, not the caller.
+    /// </summary>
+    private Expression EmitInlinedSelfCall(CallExpr call, ScriptFunction function, List<DeclarationKey> parameterKeys)
+    {
+        var def = function.Definition;
+        var arguments = call.Arguments.Select(_ => Expression.Variable(typeof(long), "inlined_argument")).ToArray();
+        var variables = Expression.Variable(typeof(int), "inlined_caller_variables");
+        var depth = Expression.Variable(typeof(int), "inlined_call_depth");
+        var parts = new List<Expression>();
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            parts.Add(Expression.Assign(arguments[i], EmitInt(call.Arguments[i])));
+        }
+
+        parts.Add(Expression.Assign(variables, Expression.Field(_ctx, nameof(RunContext.VariableCount))));
+        parts.Add(Expression.Assign(depth, Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.EnterFunction))!,
+            ConstRef<ScriptCallable>(function), Expression.Constant(arguments.Length), PosConst(call))));
+
+        var callerScopes = _scopes.ToList();
+        var callerResult = _intResult;
+        var callerReturn = _returnLabel;
+        _scopes.Clear();
+        _intResult = Expression.Variable(typeof(long), "inlined_result");
+        _returnLabel = Expression.Label("inlined_return");
+        _inliningSelf = true;
+        try
+        {
+            PushScope();
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                var parameter = Declare(def.Parameters[i], parameterKeys[i], isConstant: false);
+                parts.Add(parameter.IsInt
+                    ? Expression.Assign(parameter.Storage!, arguments[i])
+                    : Store(parameter, Call(typeof(Boxes), nameof(Boxes.Int), arguments[i]), initialize: true));
+            }
+
+            parts.Add(Expression.Assign(_intResult, EmitIntBlockValue(def.Body.Statements)));
+            PopScope();
+            parts.Add(Expression.Label(_returnLabel));
+            parts.Add(Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.ExitFunction))!, depth, variables));
+            parts.Add(_intResult);
+            return Expression.Block(typeof(long), [.. arguments, variables, depth, _intResult], parts);
+        }
+        finally
+        {
+            _scopes.Clear();
+            _scopes.AddRange(callerScopes);
+            _intResult = callerResult;
+            _returnLabel = callerReturn;
+            _inliningSelf = false;
+        }
     }
 
     /// <summary>
@@ -178,14 +239,64 @@ internal sealed partial class FunctionCompiler
     };
 
     /// <summary>
+    /// True when running the statement can never count an operation by itself: no calls of any kind (a native function
+    /// may call back into script), no nested loops, only INT arithmetic and comparisons on locals. A loop with such a
+    /// body may prepay its iterations in batches; a body that ticks would run into the prepaid part and stop early.
+    /// </summary>
+    private bool CannotTick(Stmt statement) => statement switch
+    {
+        BlockStmt b => b.Statements.All(CannotTick),
+        ExprStmt { Expression: var e } => CannotTick(e),
+        LetStmt { Value: var value } => value is null || (IsInt(value) && CannotTick(value)),
+        AssignStmt { Target: VariableExpr { Namespace.IsEmpty: true } target } a =>
+            IsInt(a.Value) && CannotTick(a.Value) && (a.Operator is not { } op || (TypeInference.IsIntOperator(op) && IsInt(target))),
+        IfStmt i => i.Condition is BinaryExpr { Operator: var op } c && IsComparison(op) && IsInt(c.Left) && IsInt(c.Right)
+            && CannotTick(c) && CannotTick(i.Then) && (i.Else is null || CannotTick(i.Else)),
+        BreakStmt { Value: null } or ContinueStmt => true,
+        _ => false,
+    };
+
+    private bool CannotTick(Expr expression)
+    {
+        // Left-deep operator chains are walked iteratively (they can be thousands of terms long).
+        while (true)
+        {
+            switch (expression)
+            {
+                case LiteralExpr or VariableExpr { Namespace.IsEmpty: true }:
+                    return true;
+                case UnaryExpr u when IsInt(u):
+                    expression = u.Operand;
+                    continue;
+                case BinaryExpr b when (TypeInference.IsIntOperator(b.Operator) || IsComparison(b.Operator)) && IsInt(b.Left) && IsInt(b.Right):
+                    if (!CannotTick(b.Right))
+                    {
+                        return false;
+                    }
+
+                    expression = b.Left;
+                    continue;
+                case StatementExpr { Statement: BlockStmt { Statements: [ExprStmt single] } }:
+                    expression = single.Expression;
+                    continue;
+                default:
+                    return false;
+            }
+        }
+    }
+
+    /// <summary>
     /// <c>for x in a..b</c> over a range literal: a counted <see cref="long"/> loop, no enumerator and no boxing
     /// of the counter when the loop variable is an INT local.
     /// </summary>
     /// <remarks>
-    /// Each iteration is one tick, charged after it runs, prepaid in
-    /// batches (<see cref="RunContext.ReserveTicksUntil"/>). The loop keeps <c>last</c> = the smaller of the range's
-    /// last value and the last value the batch pays for, so an iteration tests one bound; only past it does the loop
-    /// see which of the two ran out.
+    /// Each iteration is one tick, charged after it runs. When the body cannot tick by itself (<see cref="CannotTick(Stmt)"/>),
+    /// the loop charges its iterations afterwards in batches: it runs until the value where the next checkpoint falls
+    /// (<see cref="RunContext.LastIterationBeforeCheck"/>) and keeps <c>last</c> = the smaller of that and the range's
+    /// last value, so an iteration tests one bound; only past it does the loop see which of the two ran out. A batch
+    /// is charged when it ends and when the loop ends; an error inside one leaves it uncharged (it could only be an
+    /// arithmetic error, and a count that is low by part of a batch never stops a script early). Other bodies are
+    /// charged every iteration.
     /// </remarks>
     private Expression? TryEmitRangeFor(ForStmt s, LoopContext loop)
     {
@@ -195,12 +306,17 @@ internal sealed partial class FunctionCompiler
         }
 
         var inclusive = range.Operator == BinaryOperator.RangeInclusive;
+        var batched = CannotTick(s.Body);
         var current = Expression.Variable(typeof(long), "range_current");
         var end = Expression.Variable(typeof(long), "range_end");
         var counter = Expression.Variable(typeof(long), "for_counter");
-        var paidUntil = Expression.Variable(typeof(long), "ticks_paid_until");
+        var chargedUntil = Expression.Variable(typeof(long), "ticks_charged_until");
+        var checkAfter = Expression.Variable(typeof(long), "check_after");
         var last = Expression.Variable(typeof(long), "run_until");
         var top = Expression.Label("range_top");
+        var done = Expression.Label("range_done");
+        var position = PosConst(s);
+        var charge = typeof(RunContext).GetMethod(nameof(RunContext.ChargeIterations))!;
         Expression PastEnd() => inclusive ? Expression.GreaterThan(current, end) : Expression.GreaterThanOrEqual(current, end);
 
         var parts = new List<Expression>
@@ -210,10 +326,11 @@ internal sealed partial class FunctionCompiler
             Expression.Assign(end, IsInt(range.Right) ? EmitInt(range.Right) : Call(typeof(IntOps), nameof(IntOps.Bound), Emit(range.Right), PosConst(range))),
             Expression.Assign(counter, Expression.Constant(0L)),
 
-            // Nothing prepaid: the first iteration's tick is reserved after it runs.
-            Expression.Assign(paidUntil, current),
+            // Iterations from chargedUntil on are not charged yet; the first runs before anything is looked at.
+            Expression.Assign(chargedUntil, current),
+            Expression.Assign(checkAfter, current),
             Expression.Assign(last, current),
-            Expression.IfThen(PastEnd(), Expression.Goto(loop.Break)),
+            Expression.IfThen(PastEnd(), Expression.Goto(done)),
         };
 
         PushScope();
@@ -234,12 +351,17 @@ internal sealed partial class FunctionCompiler
             Expression.GreaterThan(current, last),
             Expression.Block(
                 Expression.IfThen(
-                    Expression.GreaterThan(current, paidUntil),
-                    Expression.Assign(paidUntil, Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.ReserveTicksUntil))!, PosConst(s), current))),
+                    Expression.GreaterThan(current, checkAfter),
+                    Expression.Block(
+                        Expression.Call(_ctx, charge, position, Expression.Subtract(current, chargedUntil)),
+                        Expression.Assign(chargedUntil, current),
+                        Expression.Assign(checkAfter, batched
+                            ? Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.LastIterationBeforeCheck))!, current)
+                            : current))),
                 Expression.IfThen(PastEnd(), Expression.Goto(loop.Break)),
 
                 // The range has not ended here, so `end - 1` of an exclusive range cannot underflow.
-                Expression.Assign(last, Expression.Call(typeof(Math), nameof(Math.Min), null, paidUntil, inclusive ? end : Expression.Decrement(end))))));
+                Expression.Assign(last, Expression.Call(typeof(Math), nameof(Math.Min), null, checkAfter, inclusive ? end : Expression.Decrement(end))))));
         parts.Add(Store(item, item.IsInt ? current : Call(typeof(Boxes), nameof(Boxes.Int), current)));
         if (index is not null)
         {
@@ -249,16 +371,16 @@ internal sealed partial class FunctionCompiler
         parts.Add(EmitLoopBody(s.Body, loop));
         parts.Add(Expression.Label(loop.Continue));
 
-        // The last value of an inclusive range may be long.MaxValue: stop before incrementing past it, charging the
-        // tick the step would have. (In an exclusive range the current value is below the end, so the increment
+        // The last value of an inclusive range may be long.MaxValue: stop before stepping past it, charging the
+        // iteration the step would have. (In an exclusive range the current value is below the end, so the increment
         // cannot overflow.)
         if (inclusive)
         {
             parts.Add(Expression.IfThen(
                 Expression.Equal(current, end),
                 Expression.Block(
-                    Expression.Assign(paidUntil, Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.ChargeLastIteration))!, PosConst(s), current, paidUntil)),
-                    Expression.Goto(loop.Break))));
+                    Expression.Call(_ctx, charge, position, Expression.Increment(Expression.Subtract(current, chargedUntil))),
+                    Expression.Goto(done))));
         }
 
         parts.Add(Expression.PreIncrementAssign(current));
@@ -268,10 +390,13 @@ internal sealed partial class FunctionCompiler
         }
 
         parts.Add(Expression.Goto(top));
+
+        // Leaving at the end or by `break`: the iterations before the current one are not charged yet.
         parts.Add(Expression.Label(loop.Break));
-        parts.Add(Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.RefundTicks))!, Expression.Subtract(paidUntil, current)));
+        parts.Add(Expression.Call(_ctx, charge, position, Expression.Subtract(current, chargedUntil)));
+        parts.Add(Expression.Label(done));
         parts.Add(loop.Result);
         PopScope();
-        return Expression.Block(typeof(object), [loop.Result, current, end, counter, paidUntil, last], parts);
+        return Expression.Block(typeof(object), [loop.Result, current, end, counter, chargedUntil, checkAfter, last], parts);
     }
 }

@@ -32,11 +32,16 @@ internal sealed partial class FunctionCompiler
     private readonly Dictionary<string, int> _capturedIndex = new(StringComparer.Ordinal);
     private readonly ConstantPool _pool = new();
     private readonly Expression _poolItems;
-    private readonly LabelTarget _returnLabel = Expression.Label("return");
+    private LabelTarget _returnLabel = Expression.Label("return");
     private readonly ParameterExpression _returnValue = Expression.Variable(typeof(object), "result");
     private readonly Stack<LoopContext> _loops = new();
     private readonly Stack<ParameterExpression> _catchExceptions = new();
     private ParameterExpression? _intResult;
+
+    // A typed entry whose own recursive calls are inlined one level (SelfCallInlining), and whether that level is
+    // being emitted now (its calls are real calls).
+    private (ScriptFunction Function, List<DeclarationKey> Parameters)? _inlinableSelf;
+    private bool _inliningSelf;
     private bool _exportToScope;
     private readonly bool _isMain;
     private readonly bool _isFunction;
@@ -113,6 +118,11 @@ internal sealed partial class FunctionCompiler
         var callPosition = Expression.Parameter(typeof(long), "call_position");
         var variables = Expression.Variable(typeof(int), "caller_variables");
         var depth = Expression.Variable(typeof(int), "call_depth");
+        if (SelfCallInlining.Allows(def))
+        {
+            _inlinableSelf = (function, parameters);
+        }
+
         PushScope();
         var body = new List<Expression>
         {

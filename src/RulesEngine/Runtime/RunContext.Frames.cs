@@ -17,17 +17,15 @@ internal sealed partial class RunContext
 
     private CallFrame[] _frames = [];
 
+    // The deepest level that is both allowed and has a frame slot: EnterCall tests this one bound.
+    private int _frameLimit = -1;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void PushFrame(ScriptCallable function, int depth, long position)
     {
-        var frames = _frames;
-        if ((uint)depth >= (uint)frames.Length)
-        {
-            frames = GrowFrames(depth);
-        }
-
-        // In range: checked just above (the JIT would check again after the call that grows the array).
-        ref var frame = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(frames), depth);
+        // No bounds check: EnterCall has just made sure depth <= _frameLimit < _frames.Length.
+        System.Diagnostics.Debug.Assert((uint)depth < (uint)_frames.Length, "EnterCall grows the frame stack before a frame is pushed");
+        ref var frame = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_frames), depth);
         frame.Position = position;
 
         // Recursion enters the same function at the same depth again and again: skip the GC write barrier then.
@@ -37,11 +35,10 @@ internal sealed partial class RunContext
         }
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private CallFrame[] GrowFrames(int depth)
+    private void GrowFrames(int depth)
     {
         Array.Resize(ref _frames, Math.Max(16, Math.Max(depth + 1, _frames.Length * 2)));
-        return _frames;
+        _frameLimit = Math.Min(_callLimit, _frames.Length - 1);
     }
 
     /// <summary>The state an error leaving script code must be unwound to (see <see cref="Unwind"/>).</summary>
@@ -82,6 +79,7 @@ internal sealed partial class RunContext
         if (frames.Length > KeptFrames)
         {
             _frames = [];
+            _frameLimit = -1;
             return;
         }
 

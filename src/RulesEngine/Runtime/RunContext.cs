@@ -101,6 +101,7 @@ internal sealed partial class RunContext : NativeCallContext
         _cancellation = cancellation;
         _maxOperations = options.MaxOperations;
         _callLimit = options.MaxCallLevels > 0 ? options.MaxCallLevels : int.MaxValue;
+        _frameLimit = Math.Min(_callLimit, _frames.Length - 1);
         _maxVariables = options.MaxVariables;
         _progress = Environment.OnProgress;
         _deadline = options.Timeout is null ? long.MaxValue : DeadlineFrom(options.Timeout);
@@ -193,50 +194,24 @@ internal sealed partial class RunContext : NativeCallContext
         new(RuntimeErrorKind.TooManyVariables, $"Too many variables (limit {_maxVariables})", Position.Unpack(position));
 
     /// <summary>
-    /// Pre-charges a batch of loop iterations against the operation budget, so a compiled loop counts them in a local
-    /// and calls back only once per batch. Throws when the limit is reached; checks cancellation every batch.
+    /// Charges <paramref name="iterations"/> loop iterations (one tick each) at once; the last one may reach a
+    /// checkpoint (the limit, cancellation, progress), as it would have ticking one by one.
     /// </summary>
-    public long ReserveTicks(long position)
+    public void ChargeIterations(long position, long iterations)
     {
-        // Charge the tick being taken now, then prepay the ticks up to the next checkpoint.
-        TickAt(position);
-
-        var batch = _nextCheck - 1 - _operations;
-        _operations += batch;
-        return batch;
-    }
-
-    /// <summary>
-    /// <see cref="ReserveTicks"/> for a counted loop at <paramref name="current"/>: returns the last counter value the
-    /// reservation pays for (the batch is capped so that value cannot overflow), so the loop can fold the budget test
-    /// into its bound test.
-    /// </summary>
-    public long ReserveTicksUntil(long position, long current)
-    {
-        TickAt(position);
-
-        var batch = Math.Min(_nextCheck - 1 - _operations, long.MaxValue - current);
-        _operations += batch;
-        return current + batch;
-    }
-
-    /// <summary>
-    /// The last iteration of an inclusive counted loop ends it without stepping past the end: charges its tick, from
-    /// the reservation when it covers it. Returns the new last paid value.
-    /// </summary>
-    public long ChargeLastIteration(long position, long current, long paidUntil)
-    {
-        if (current < paidUntil)
+        if (iterations > 0)
         {
-            return paidUntil - 1;
+            _operations += iterations - 1;
+            TickAt(position);
         }
-
-        TickAt(position);
-        return paidUntil;
     }
 
-    /// <summary>Gives back the unused part of a loop's reservation when the loop ends.</summary>
-    public void RefundTicks(long unused) => _operations -= unused;
+    /// <summary>
+    /// For a counted loop at <paramref name="current"/> whose body never ticks: the last counter value it may reach
+    /// before its iterations must be charged, i.e. before they would reach the next checkpoint (capped so the value
+    /// cannot overflow). The loop folds this bound into its end test.
+    /// </summary>
+    public long LastIterationBeforeCheck(long current) => current + Math.Min(_nextCheck - 1 - _operations, long.MaxValue - current);
 
     /// <summary>A <c>let</c>: counted only when a limit is set (<see cref="VariableCount"/> stays 0 otherwise).</summary>
     public void DeclareVariable(long position)
@@ -323,14 +298,29 @@ internal sealed partial class RunContext : NativeCallContext
         var depth = CallDepth + 1;
         CallDepth = depth;
 
-        // The stack probe (a few ns) runs every eighth level: eight script frames (a few KB) are far below the margin
-        // it keeps (64–128 KB), so the stack cannot run out between two probes.
-        if (depth > _callLimit || ((depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        // One compare covers the call limit and the room left in the frame stack (_frameLimit is the smaller of the
+        // two). The stack probe (a few ns) runs every eighth level: eight script frames (a few KB) are far below the
+        // margin it keeps (64–128 KB), so the stack cannot run out between two probes.
+        if (depth > _frameLimit || ((depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        {
+            EnterDeeper(depth, position);
+        }
+
+        return depth;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void EnterDeeper(int depth, long position)
+    {
+        if (depth > _callLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             StackOverflow(position);
         }
 
-        return depth;
+        if (depth >= _frames.Length)
+        {
+            GrowFrames(depth);
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -48,6 +48,85 @@ public class RangeLoopTests
     }
 
     [Test]
+    public void A_body_that_calls_functions_runs_under_a_limit_it_fits_in()
+    {
+        const string Script = "fn f(x) { x * 2 } let s = 0; for i in 0..10 { s += f(i) } s";
+
+        Outcome(Script, maxOperations: 1000).Should().Be(90L);
+    }
+
+    [Test]
+    public void A_body_that_calls_functions_stops_at_the_limit_that_stops_the_iterator_loop()
+    {
+        // Running under a limit succeeds from some least limit on: find it by bisection.
+        static long LeastLimitThatRuns(string script)
+        {
+            long low = 1, high = 100_000;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (Outcome(script, middle) is RuntimeErrorKind)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
+        }
+
+        const string Function = "fn f(x) { let y = 0; for k in 0..x { y += k } y }";
+        var literal = LeastLimitThatRuns(Function + " let s = 0; for i in 0..=30 { s += f(i) } s");
+        var iterated = LeastLimitThatRuns(Function + " let s = 0; let r = 0..=30; for i in r { s += f(i) } s");
+
+        literal.Should().Be(iterated).And.BeGreaterThan(31);
+    }
+
+    [Test]
+    public void A_body_that_calls_functions_runs_exactly_as_many_iterations_as_the_iterator_loop_before_the_limit(
+        [Values(40, 100, 250, 400)] long limit)
+    {
+        static (object? Outcome, int Iterations) Run(string script, long limit)
+        {
+            var printed = 0;
+            var engine = Engine.CreateRaw();
+            engine.Options = EngineOptions.Default with { MaxOperations = limit };
+            engine.OnPrint(_ => printed++);
+            try
+            {
+                return (engine.Eval<object?>(script), printed);
+            }
+            catch (RuntimeException e)
+            {
+                return (e.Kind, printed);
+            }
+        }
+
+        const string Function = "fn f(x) { let y = 0; for k in 0..x { y += k } y }";
+        var literal = Run(Function + " let s = 0; for i in 0..=30 { s += f(i); print(i) } s", limit);
+        var iterated = Run(Function + " let s = 0; let r = 0..=30; for i in r { s += f(i); print(i) } s", limit);
+
+        literal.Should().Be(iterated);
+    }
+
+    [Test]
+    public void An_error_caught_inside_a_counted_loop_does_not_use_up_the_operation_limit()
+    {
+        const string Script = """
+            let caught = 0;
+            for j in 0..50 {
+                try { let x = 9223372036854775800; for i in 0..100 { x += i } } catch { caught += 1 }
+            }
+            caught
+            """;
+
+        Outcome(Script, maxOperations: 2000).Should().Be(50L);
+    }
+
+    [Test]
     public void Progress_reports_the_same_counts_for_a_literal_range_and_the_iterator()
     {
         static List<long> Reported(string script)
