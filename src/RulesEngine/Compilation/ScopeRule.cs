@@ -223,12 +223,18 @@ internal sealed class ScopeRule
 
         var scopeParameter = Expression.Parameter(typeof(Scope), "scope");
         var raw = _names.Select(name => Expression.Variable(typeof(object), "raw_" + name)).ToArray();
+        if (value.Type == typeof(bool) && IsLogical(_body)
+            && new LazyRule(this, types, typed, raw, scopeParameter).TryEmit() is { } lazy)
+        {
+            var lazyCompiled = DelegateCompiler.Compile(lazy, _choice);
+            return Interlocked.CompareExchange(ref _compiled, lazyCompiled, null) ?? lazyCompiled;
+        }
+
         var body = new List<Expression>();
         Expression guard = Expression.Constant(true);
         for (var i = 0; i < _names.Length; i++)
         {
-            // Interned: a host that names its scope variables with literals then matches them by reference.
-            body.Add(Expression.Assign(raw[i], Expression.Call(typeof(ScopeRule).GetMethod(nameof(Read))!, scopeParameter, Expression.Constant(string.Intern(_names[i])))));
+            body.Add(Expression.Assign(raw[i], ReadVariable(scopeParameter, _names[i])));
             guard = Expression.AndAlso(guard, Expression.TypeIs(raw[i], types[i]));
         }
 
@@ -240,6 +246,103 @@ internal sealed class ScopeRule
         var lambda = Expression.Lambda<Func<Scope?, object?>>(Expression.Block(typeof(object), raw, body), scopeParameter);
         var compiled = DelegateCompiler.Compile(lambda, _choice);
         return Interlocked.CompareExchange(ref _compiled, compiled, null) ?? compiled;
+    }
+
+    private static bool IsLogical(Expr expr) =>
+        expr is BinaryExpr { Operator: BinaryOperator.AndAlso or BinaryOperator.OrElse } or UnaryExpr { Operator: UnaryOperator.Not };
+
+    // Interned: a host that names its scope variables with literals then matches them by reference.
+    private static Expression ReadVariable(ParameterExpression scope, string name) =>
+        Expression.Call(typeof(ScopeRule).GetMethod(nameof(Read))!, scope, Expression.Constant(string.Intern(name)));
+
+    /// <summary>
+    /// A rule whose top is <c>&amp;&amp;</c>, <c>||</c> or <c>!</c>, compiled to branches: each comparison jumps to the
+    /// next one it decides, and a variable is looked up in the scope (and its type checked) only where a comparison first
+    /// needs it. <c>x &gt; 10 &amp;&amp; y &lt; 5 || name == "gold"</c> looks up <c>y</c> only when <c>x &gt; 10</c>.
+    /// Every jump is a statement-level goto, the shape FEC compiles correctly.
+    /// </summary>
+    private sealed class LazyRule(ScopeRule rule, Type[] types, ParameterExpression[] typed, ParameterExpression[] raw, ParameterExpression scope)
+    {
+        private readonly List<Expression> _code = [];
+        private readonly LabelTarget _notApplicable = Expression.Label("not_applicable");
+
+        public Expression<Func<Scope?, object?>>? TryEmit()
+        {
+            var whenTrue = Expression.Label("rule_true");
+            var whenFalse = Expression.Label("rule_false");
+            var end = Expression.Label("rule_end");
+            var result = Expression.Variable(typeof(object), "rule_result");
+            if (!Branch(rule._body, whenTrue, whenFalse, []))
+            {
+                return null;
+            }
+
+            // Static fields, not constants: FEC would box an object-typed constant of a value type on every use.
+            Expression Finish(LabelTarget label, Type owner, string field) => Expression.Block(
+                Expression.Label(label), Expression.Assign(result, Expression.Field(null, owner, field)), Expression.Goto(end));
+
+            _code.Add(Finish(whenTrue, typeof(Boxes), nameof(Boxes.True)));
+            _code.Add(Finish(whenFalse, typeof(Boxes), nameof(Boxes.False)));
+            _code.Add(Finish(_notApplicable, typeof(ScopeRule), nameof(NotApplicable)));
+            _code.Add(Expression.Label(end));
+            _code.Add(result);
+            var body = Expression.Block(typeof(object), [.. raw, .. typed, result], _code);
+            return Expression.Lambda<Func<Scope?, object?>>(body, scope);
+        }
+
+        // `known`: the variables every path to this point has read.
+        private bool Branch(Expr expr, LabelTarget whenTrue, LabelTarget whenFalse, HashSet<int> known)
+        {
+            switch (expr)
+            {
+                case BinaryExpr { Operator: BinaryOperator.AndAlso or BinaryOperator.OrElse } b:
+                    {
+                        var next = Expression.Label("rule_next");
+                        var ok = b.Operator == BinaryOperator.AndAlso
+                            ? Branch(b.Left, next, whenFalse, known)
+                            : Branch(b.Left, whenTrue, next, known);
+                        _code.Add(Expression.Label(next));
+                        return ok && Branch(b.Right, whenTrue, whenFalse, [.. known, .. ReadFirst(b.Left)]);
+                    }
+
+                case UnaryExpr { Operator: UnaryOperator.Not } u:
+                    return Branch(u.Operand, whenFalse, whenTrue, known);
+                default:
+                    {
+                        // A comparison (or any other bool-valued part): read what it needs that is not read yet, then decide.
+                        var value = DirectFunctionCompiler.TryEmit(expr, typed);
+                        if (value is null || value.Type != typeof(bool))
+                        {
+                            return false;
+                        }
+
+                        foreach (var i in VariablesOf(expr).Where(i => !known.Contains(i)))
+                        {
+                            _code.Add(Expression.Assign(raw[i], ReadVariable(scope, rule._names[i])));
+                            _code.Add(Expression.IfThen(Expression.Not(Expression.TypeIs(raw[i], types[i])), Expression.Goto(_notApplicable)));
+                            _code.Add(Expression.Assign(typed[i], types[i] == typeof(string) ? Expression.Convert(raw[i], types[i]) : Expression.Unbox(raw[i], types[i])));
+                        }
+
+                        _code.Add(Expression.IfThenElse(value, Expression.Goto(whenTrue), Expression.Goto(whenFalse)));
+                        return true;
+                    }
+            }
+        }
+
+        // The variables a part always reads, whichever way it goes: those of its first comparison.
+        private IEnumerable<int> ReadFirst(Expr expr) => expr switch
+        {
+            BinaryExpr { Operator: BinaryOperator.AndAlso or BinaryOperator.OrElse } b => ReadFirst(b.Left),
+            UnaryExpr { Operator: UnaryOperator.Not } u => ReadFirst(u.Operand),
+            _ => VariablesOf(expr),
+        };
+
+        private IEnumerable<int> VariablesOf(Expr expr)
+        {
+            var names = new List<string>();
+            CollectVariables(expr, names);
+            return names.Select(name => Array.IndexOf(rule._names, name));
+        }
     }
 
     private static Type? TypeOf(object? value) => value switch

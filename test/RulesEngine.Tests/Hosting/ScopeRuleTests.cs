@@ -92,6 +92,55 @@ public class ScopeRuleTests
         }
     }
 
+    private static object? Outcome(Func<object?> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (RuntimeException e)
+        {
+            return e.Kind + ": " + e.Message;
+        }
+    }
+
+    private static Scope ScopeOf(params (string Name, object? Value)[] variables)
+    {
+        var scope = new Scope();
+        foreach (var (name, value) in variables)
+        {
+            scope.Push(name, value);
+        }
+
+        return scope;
+    }
+
+    private static IEnumerable<TestCaseData> SkippedVariables()
+    {
+        // x > 10 && y < 5 || name == "gold": y is read only when x > 10, name only when that part is false.
+        yield return new TestCaseData(Rule, ScopeOf(("x", 5L), ("name", "gold"))).SetName("A missing variable that is never needed is not looked up");
+        yield return new TestCaseData(Rule, ScopeOf(("x", 5L), ("y", "text"), ("name", "tin"))).SetName("A variable of another type that is never needed is not checked");
+        yield return new TestCaseData(Rule, ScopeOf(("x", 15L), ("y", 3L))).SetName("A decided rule does not look up the rest");
+        yield return new TestCaseData(Rule, ScopeOf(("x", 15L), ("name", "gold"))).SetName("A missing variable that is needed is reported");
+        yield return new TestCaseData(Rule, ScopeOf(("x", 15L), ("y", 7.5), ("name", "tin"))).SetName("A needed variable of another type takes the general path");
+        yield return new TestCaseData("!(x > 10) || x < y && name != \"gold\"", ScopeOf(("x", 12L), ("y", 20L), ("name", "tin")))
+            .SetName("Negation and a variable read twice decide as the general path does");
+        yield return new TestCaseData("!(x > 10) || x < y && name != \"gold\"", ScopeOf(("x", 3L)))
+            .SetName("A negated first comparison decides alone");
+    }
+
+    [TestCaseSource(nameof(SkippedVariables))]
+    public void Compiled_logical_rules_look_up_variables_only_where_a_comparison_needs_them(string script, Scope scope)
+    {
+        var engine = new Engine();
+
+        // The leading space puts errors in the same column as in the general path's "{…}".
+        var ast = engine.Compile(" " + script);
+        Warm(engine, ast, ScopeOf(("x", 15L), ("y", 3L), ("name", "gold")));
+
+        Outcome(() => engine.Eval<object>(ast, scope)).Should().Be(Outcome(() => General(script, scope)));
+    }
+
     [Test]
     public void A_variable_of_another_type_than_compiled_for_takes_the_general_path()
     {
