@@ -99,25 +99,15 @@ internal sealed partial class FunctionCompiler
     }
 
     /// <summary>
-    /// A typed entry's call to itself, with the callee's body emitted in place: the same steps as the entry's own
-    /// (arguments, EnterFunction, parameters, body, ExitFunction) without the delegate call. The body sees only its own
-    /// parameters and locals, and its <c>return</c>s end the inlined call, not the caller.
+    /// A typed entry's call to itself, with the callee's body emitted in place (<see cref="EmitTypedCall"/>): the same
+    /// steps as the entry's own without the delegate call. The body sees only its own parameters and locals, and its
+    /// <c>return</c>s end the inlined call, not the caller.
     /// </summary>
     private Expression EmitInlinedSelfCall(CallExpr call, ScriptFunction function, List<DeclarationKey> parameterKeys)
     {
-        var def = function.Definition;
+        // Arguments are evaluated in the caller's scope, before the call is entered.
         var arguments = call.Arguments.Select(_ => Expression.Variable(typeof(long), "inlined_argument")).ToArray();
-        var variables = Expression.Variable(typeof(int), "inlined_caller_variables");
-        var depth = Expression.Variable(typeof(int), "inlined_call_depth");
-        var parts = new List<Expression>();
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            parts.Add(Expression.Assign(arguments[i], EmitInt(call.Arguments[i])));
-        }
-
-        parts.Add(Expression.Assign(variables, Expression.Field(_ctx, nameof(RunContext.VariableCount))));
-        parts.Add(Expression.Assign(depth, Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.EnterFunction))!,
-            ConstRef<ScriptCallable>(function), Expression.Constant(arguments.Length), PosConst(call))));
+        var parts = call.Arguments.Select((argument, i) => (Expression)Expression.Assign(arguments[i], EmitInt(argument))).ToList();
 
         var callerScopes = _scopes.ToList();
         var callerResult = _intResult;
@@ -128,21 +118,8 @@ internal sealed partial class FunctionCompiler
         _inliningSelf = true;
         try
         {
-            PushScope();
-            for (var i = 0; i < arguments.Length; i++)
-            {
-                var parameter = Declare(def.Parameters[i], parameterKeys[i], isConstant: false);
-                parts.Add(parameter.IsInt
-                    ? Expression.Assign(parameter.Storage!, arguments[i])
-                    : Store(parameter, Call(typeof(Boxes), nameof(Boxes.Int), arguments[i]), initialize: true));
-            }
-
-            parts.Add(Expression.Assign(_intResult, EmitIntBlockValue(def.Body.Statements)));
-            PopScope();
-            parts.Add(Expression.Label(_returnLabel));
-            parts.Add(Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.ExitFunction))!, depth, variables));
-            parts.Add(_intResult);
-            return Expression.Block(typeof(long), [.. arguments, variables, depth, _intResult], parts);
+            parts.Add(EmitTypedCall(function, parameterKeys, arguments, PosConst(call)));
+            return Expression.Block(typeof(long), arguments, parts);
         }
         finally
         {

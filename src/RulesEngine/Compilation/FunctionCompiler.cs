@@ -116,49 +116,63 @@ internal sealed partial class FunctionCompiler
         _intResult = Expression.Variable(typeof(long), "int_result");
         var arguments = def.Parameters.Select(p => Expression.Parameter(typeof(long), p)).ToArray();
         var callPosition = Expression.Parameter(typeof(long), "call_position");
-        var variables = Expression.Variable(typeof(int), "caller_variables");
-        var depth = Expression.Variable(typeof(int), "call_depth");
         if (SelfCallInlining.Allows(def))
         {
             _inlinableSelf = (function, parameters);
         }
 
-        PushScope();
-        var body = new List<Expression>
-        {
-            Expression.Assign(variables, Expression.Field(_ctx, nameof(RunContext.VariableCount))),
-            Expression.Assign(depth, Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.EnterFunction))!,
-                ConstRef<ScriptCallable>(function), Expression.Constant(arguments.Length), callPosition)),
-        };
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            var variable = Declare(def.Parameters[i], parameters[i], isConstant: false);
-            body.Add(variable.IsInt
-                ? Expression.Assign(variable.Storage!, arguments[i])
-                : Store(variable, Call(typeof(Boxes), nameof(Boxes.Int), arguments[i]), initialize: true));
-        }
-
-        body.Add(Expression.Assign(_intResult, EmitIntBlockValue(def.Body.Statements)));
-        PopScope();
-        body.Add(Expression.Label(_returnLabel));
-
-        // The function's own imports end when it returns. Unlike the general entry, the typed one drops them in the
-        // body, and only when there are any: most INT functions import nothing, and their calls skip the bookkeeping.
-        var imports = Expression.Variable(typeof(int), "import_base");
-        if (def.Body.Statements.Any(s => s is ImportStmt))
-        {
-            body.Insert(0, Expression.Assign(imports, Expression.Property(_ctx, nameof(RunContext.ImportCount))));
-            body.Add(Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.TruncateImports))!, imports));
-        }
-
-        body.Add(Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.ExitFunction))!, depth, variables));
-        body.Add(_intResult);
+        var call = EmitTypedCall(function, parameters, arguments, callPosition);
         _pool.Freeze();
 
         // A typed entry is only reached by a plain call: no argument array, no captured cells, `this` unbound.
-        var block = Expression.Block(typeof(long), _locals.Append(_intResult).Append(_returnValue).Append(_args).Append(_captured).Append(_self)
-            .Append(imports).Append(variables).Append(depth), body);
+        var block = Expression.Block(typeof(long), _locals.Append(_returnValue).Append(_args).Append(_captured).Append(_self), call);
         return Expression.Lambda(IntEntryType(arguments.Length), block, [_ctx, .. arguments, callPosition]);
+    }
+
+    /// <summary>
+    /// A call of a typed INT function with its body in place, for its typed entry and for a self-call inlined into it:
+    /// enter the function, bind the INT arguments to its parameters, evaluate the body into <see cref="_intResult"/>
+    /// (its <c>return</c>s jump to <see cref="_returnLabel"/>), drop its imports, leave.
+    /// </summary>
+    private BlockExpression EmitTypedCall(ScriptFunction function, List<DeclarationKey> parameterKeys, IReadOnlyList<Expression> arguments, Expression callPosition)
+    {
+        var def = function.Definition;
+        var variables = Expression.Variable(typeof(int), "caller_variables");
+        var depth = Expression.Variable(typeof(int), "call_depth");
+        var imports = Expression.Variable(typeof(int), "import_base");
+
+        // Unlike the general entry, a typed call drops the function's imports only when its body has any: most INT
+        // functions import nothing, and their calls skip the bookkeeping.
+        var hasImports = def.Body.Statements.Any(s => s is ImportStmt);
+        var parts = new List<Expression>();
+        if (hasImports)
+        {
+            parts.Add(Expression.Assign(imports, Expression.Property(_ctx, nameof(RunContext.ImportCount))));
+        }
+
+        parts.Add(Expression.Assign(variables, Expression.Field(_ctx, nameof(RunContext.VariableCount))));
+        parts.Add(Expression.Assign(depth, Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.EnterFunction))!,
+            ConstRef<ScriptCallable>(function), Expression.Constant(arguments.Count), callPosition)));
+        PushScope();
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var parameter = Declare(def.Parameters[i], parameterKeys[i], isConstant: false);
+            parts.Add(parameter.IsInt
+                ? Expression.Assign(parameter.Storage!, arguments[i])
+                : Store(parameter, Call(typeof(Boxes), nameof(Boxes.Int), arguments[i]), initialize: true));
+        }
+
+        parts.Add(Expression.Assign(_intResult!, EmitIntBlockValue(def.Body.Statements)));
+        PopScope();
+        parts.Add(Expression.Label(_returnLabel));
+        if (hasImports)
+        {
+            parts.Add(Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.TruncateImports))!, imports));
+        }
+
+        parts.Add(Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.ExitFunction))!, depth, variables));
+        parts.Add(_intResult!);
+        return Expression.Block(typeof(long), [variables, depth, imports, _intResult!], parts);
     }
 
     /// <summary>The tree of a script's main program (compiled or interpreted by <see cref="CompiledScript"/>).</summary>

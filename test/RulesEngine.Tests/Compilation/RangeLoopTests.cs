@@ -12,26 +12,12 @@ namespace RulesEngine.Tests.Compilation;
 /// </summary>
 public class RangeLoopTests
 {
-    private static object? Outcome(string script, long maxOperations)
-    {
-        var engine = Engine.CreateRaw();
-        engine.Options = EngineOptions.Default with { MaxOperations = maxOperations };
-        try
-        {
-            return engine.Eval<object?>(script);
-        }
-        catch (RuntimeException e)
-        {
-            return e.Kind;
-        }
-    }
-
     [Test]
     public void Operation_limits_stop_a_literal_range_loop_where_they_stop_the_iterator_loop(
         [Values("..", "..=")] string range, [Values(0, 1, 2, 9, 10, 11, 25)] int end, [Values(1, 3, 10, 12)] long limit)
     {
-        var literal = Outcome($"let n = 0; for i in 0{range}{end} {{ n += i }} n", limit);
-        var iterated = Outcome($"let n = 0; let r = 0{range}{end}; for i in r {{ n += i }} n", limit);
+        var literal = LimitRuns.Outcome($"let n = 0; for i in 0{range}{end} {{ n += i }} n", limit);
+        var iterated = LimitRuns.Outcome($"let n = 0; let r = 0{range}{end}; for i in r {{ n += i }} n", limit);
 
         literal.Should().Be(iterated);
     }
@@ -41,8 +27,8 @@ public class RangeLoopTests
         [Values(3, 7, 8, 9, 20)] long limit)
     {
         const string Body = "{ if i % 3 == 0 { continue } if i == 7 { break } n += i }";
-        var literal = Outcome($"let n = 0; for i in 0..10 {Body} for j in 0..4 {{ n += j }} n", limit);
-        var iterated = Outcome($"let n = 0; let r = 0..10; for i in r {Body} for j in 0..4 {{ n += j }} n", limit);
+        var literal = LimitRuns.Outcome($"let n = 0; for i in 0..10 {Body} for j in 0..4 {{ n += j }} n", limit);
+        var iterated = LimitRuns.Outcome($"let n = 0; let r = 0..10; for i in r {Body} for j in 0..4 {{ n += j }} n", limit);
 
         literal.Should().Be(iterated);
     }
@@ -52,35 +38,15 @@ public class RangeLoopTests
     {
         const string Script = "fn f(x) { x * 2 } let s = 0; for i in 0..10 { s += f(i) } s";
 
-        Outcome(Script, maxOperations: 1000).Should().Be(90L);
+        LimitRuns.Outcome(Script, maxOperations: 1000).Should().Be(90L);
     }
 
     [Test]
     public void A_body_that_calls_functions_stops_at_the_limit_that_stops_the_iterator_loop()
     {
-        // Running under a limit succeeds from some least limit on: find it by bisection.
-        static long LeastLimitThatRuns(string script)
-        {
-            long low = 1, high = 100_000;
-            while (low < high)
-            {
-                var middle = (low + high) / 2;
-                if (Outcome(script, middle) is RuntimeErrorKind)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-
-            return low;
-        }
-
         const string Function = "fn f(x) { let y = 0; for k in 0..x { y += k } y }";
-        var literal = LeastLimitThatRuns(Function + " let s = 0; for i in 0..=30 { s += f(i) } s");
-        var iterated = LeastLimitThatRuns(Function + " let s = 0; let r = 0..=30; for i in r { s += f(i) } s");
+        var literal = LimitRuns.LeastOperationLimit(Function + " let s = 0; for i in 0..=30 { s += f(i) } s");
+        var iterated = LimitRuns.LeastOperationLimit(Function + " let s = 0; let r = 0..=30; for i in r { s += f(i) } s");
 
         literal.Should().Be(iterated).And.BeGreaterThan(31);
     }
@@ -123,7 +89,7 @@ public class RangeLoopTests
             caught
             """;
 
-        Outcome(Script, maxOperations: 2000).Should().Be(50L);
+        LimitRuns.Outcome(Script, maxOperations: 2000).Should().Be(50L);
     }
 
     [Test]

@@ -15,27 +15,13 @@ public class SelfCallInliningTests
 
     private static string WarmUp(string call) => $"for i in 0..20 {{ {call} }}\n";
 
-    private static object? Outcome(string script, EngineOptions options)
-    {
-        var engine = Engine.CreateRaw();
-        engine.Options = options;
-        try
-        {
-            return engine.Eval<object?>(script);
-        }
-        catch (RuntimeException e)
-        {
-            return e.Kind;
-        }
-    }
-
     [Test]
     public void The_call_level_limit_stops_inlined_recursion_at_the_same_depth([Values(3, 4, 5, 8, 9, 10)] int levels)
     {
         var options = EngineOptions.Default with { MaxCallLevels = 8 };
 
-        var typed = Outcome(CountDown + $"down({levels})", options);
-        var general = Outcome(CountDown + $"down({levels}.0)", options);
+        var typed = LimitRuns.Outcome(CountDown + $"down({levels})", options);
+        var general = LimitRuns.Outcome(CountDown + $"down({levels}.0)", options);
 
         typed.Should().Be(general is RuntimeErrorKind ? general : (long)levels);
         (typed is RuntimeErrorKind.StackOverflow).Should().Be(levels >= 8);
@@ -44,28 +30,8 @@ public class SelfCallInliningTests
     [Test]
     public void Inlined_levels_count_one_operation_per_call_like_real_calls()
     {
-        // Running under a limit succeeds from some least limit on: find it by bisection.
-        static long LeastLimitThatRuns(string script)
-        {
-            long low = 1, high = 1_000_000;
-            while (low < high)
-            {
-                var middle = (low + high) / 2;
-                if (Outcome(script, EngineOptions.Default with { MaxOperations = middle }) is RuntimeErrorKind)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-
-            return low;
-        }
-
-        var typed = LeastLimitThatRuns(CountDown + "down(20)");
-        var general = LeastLimitThatRuns(CountDown + "down(20.0)");
+        var typed = LimitRuns.LeastOperationLimit(CountDown + "down(20)");
+        var general = LimitRuns.LeastOperationLimit(CountDown + "down(20.0)");
 
         typed.Should().Be(general).And.BeGreaterThan(20);
     }
@@ -131,8 +97,8 @@ public class SelfCallInliningTests
 
         // Each level holds a parameter and a local: five levels fit in twelve, seven do not, and the loop shows they
         // are given back after each call.
-        Outcome(Script + " let s = 0; for i in 0..50 { s += f(4) } s", options).Should().Be(500L);
-        Outcome(Script + WarmUp("f(1)") + " f(6)", options).Should().Be(RuntimeErrorKind.TooManyVariables);
-        Outcome(Script + " f(6.0)", options).Should().Be(RuntimeErrorKind.TooManyVariables);
+        LimitRuns.Outcome(Script + " let s = 0; for i in 0..50 { s += f(4) } s", options).Should().Be(500L);
+        LimitRuns.Outcome(Script + WarmUp("f(1)") + " f(6)", options).Should().Be(RuntimeErrorKind.TooManyVariables);
+        LimitRuns.Outcome(Script + " f(6.0)", options).Should().Be(RuntimeErrorKind.TooManyVariables);
     }
 }
