@@ -17,7 +17,7 @@ public class BenchmarkCheckTests
         BenchmarkCheck.BenchmarkTypes.Select(t => t.Name).Should().Contain(
         [
             "W1RuleBenchmarks", "W2LoopBenchmarks", "W3RecursionBenchmarks", "W4EnginePerCallBenchmarks",
-            "W5ScriptBenchmarks", "W6ParseBenchmarks", "W7ScalingBenchmarks",
+            "W5ScriptBenchmarks", "W6ParseBenchmarks", "W7ScalingBenchmarks", "W7ScalingServerGcBenchmarks",
         ]);
 
     [TestCaseSource(nameof(BenchmarkClasses))]
