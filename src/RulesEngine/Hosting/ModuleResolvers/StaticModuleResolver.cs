@@ -19,9 +19,7 @@ public sealed class StaticModuleResolver : IModuleResolver
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(module);
-        _entries[path] = module;
-        _cache.Remove(path);
-        return this;
+        return Put(path, module);
     }
 
     /// <summary>Adds (or replaces) a module script under <paramref name="path"/>; it is compiled and run when first imported.</summary>
@@ -29,7 +27,13 @@ public sealed class StaticModuleResolver : IModuleResolver
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(script);
-        _entries[path] = script;
+        return Put(path, script);
+    }
+
+    // A replaced entry's module, if it was already built from a script, must not be served any more.
+    private StaticModuleResolver Put(string path, object entry)
+    {
+        _entries[path] = entry;
         _cache.Remove(path);
         return this;
     }
