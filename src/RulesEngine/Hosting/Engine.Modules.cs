@@ -19,13 +19,12 @@ public sealed partial class Engine
     /// Unlike Rhai, whose default is a file resolver rooted at the current directory, a new engine has no resolver:
     /// scripts are sandboxed unless the host opts in with <see cref="SetModuleResolver"/>.
     /// </summary>
-    public IModuleResolver? ModuleResolver => _configuration?.ModuleResolver;
+    public IModuleResolver? ModuleResolver => (_state as Configuration)?.ModuleResolver;
 
     /// <summary>Sets the resolver for <c>import</c> statements (null: imports fail with <see cref="RuntimeErrorKind.ModuleNotFound"/>).</summary>
     public Engine SetModuleResolver(IModuleResolver? resolver)
     {
-        Config.ModuleResolver = resolver;
-        _environment = null;
+        Reconfigure().ModuleResolver = resolver;
         return this;
     }
 
@@ -120,7 +119,7 @@ public sealed partial class Engine
     private Module LoadModule(RunContext ctx, string path, long pos)
     {
         var position = Position.Unpack(pos);
-        var resolver = _configuration?.ModuleResolver
+        var resolver = (_state as Configuration)?.ModuleResolver
             ?? throw new RuntimeException(RuntimeErrorKind.ModuleNotFound, $"Module not found: {path} (no module resolver is set)", position);
         var saved = t_importSite;
         t_importSite = new ImportSite(ctx, path, position);

@@ -26,53 +26,49 @@ public sealed partial class Engine
 
     private static readonly Module NoModule = new ModuleBuilder("none").Build();
 
-    // An engine is four words: what most engines need (one shared package, console or silent output) lives here, and
-    // everything else in a configuration created by the first setter that needs it.
-    private readonly bool _console;
-    private Module? _module;
-    private RuntimeEnvironment? _environment;
-    private Configuration? _configuration;
+    // Where a raw engine starts: no module, no output. Declared after Evaluate and NoStaticModules, which it uses.
+    private static readonly RuntimeEnvironment RawEnvironment = CreateEnvironment([], NoStaticModules, EngineOptions.Default, null, null);
+
+    // An engine is one word, so creating one per call allocates 24 bytes: a shared RuntimeEnvironment while the engine
+    // has at most one global module and console or silent output (what most engines are), else its own Configuration.
+    private object _state;
 
     /// <summary>Creates an engine with the standard package; <c>print</c> and <c>debug</c> write to standard output.</summary>
     public Engine()
     {
-        _module = StandardPackage.Instance.AsSharedModule();
-        _console = true;
+        _state = SharedEnvironment(StandardPackage.Instance.AsSharedModule(), ConsolePrint, ConsoleDebug);
     }
 
-    private Engine(bool raw)
+    private Engine(RuntimeEnvironment environment)
     {
-        _console = !raw;
+        _state = environment;
     }
 
     /// <summary>Creates an engine with only the built-in operators: no standard functions, and print/debug do nothing.</summary>
-    public static Engine CreateRaw() => new(raw: true);
+    public static Engine CreateRaw() => new(RawEnvironment);
 
     /// <summary>The engine's limits and language options.</summary>
     public EngineOptions Options
     {
-        get => _configuration?.Options ?? EngineOptions.Default;
+        get => (_state as Configuration)?.Options ?? EngineOptions.Default;
         set
         {
             ArgumentNullException.ThrowIfNull(value);
-            Config.Options = value;
-            _environment = null;
+            Reconfigure().Options = value;
         }
     }
 
     /// <summary>Sends the text of every <c>print</c> to <paramref name="handler"/>.</summary>
     public Engine OnPrint(Action<string> handler)
     {
-        Config.OnPrint = handler;
-        _environment = null;
+        Reconfigure().OnPrint = handler;
         return this;
     }
 
     /// <summary>Sends every <c>debug</c> (text, source name, position) to <paramref name="handler"/>.</summary>
     public Engine OnDebug(Action<string, string?, Position> handler)
     {
-        Config.OnDebug = handler;
-        _environment = null;
+        Reconfigure().OnDebug = handler;
         return this;
     }
 
@@ -84,8 +80,7 @@ public sealed partial class Engine
     /// </summary>
     public Engine OnProgress(Func<long, object?>? handler)
     {
-        Config.OnProgress = handler;
-        _environment = null;
+        Reconfigure().OnProgress = handler;
         return this;
     }
 
@@ -93,16 +88,16 @@ public sealed partial class Engine
     public Engine RegisterGlobalModule(Module module)
     {
         ArgumentNullException.ThrowIfNull(module);
-        if (_configuration is null && _module is null)
+        if (_state is RuntimeEnvironment { GlobalModules.Length: 0 } environment)
         {
-            _module = module;
+            _state = SharedEnvironment(module, environment.OnPrint, environment.OnDebug);
         }
         else
         {
-            Config.GlobalModules = [.. Config.GlobalModules, module];
+            var config = Reconfigure();
+            config.GlobalModules = [.. config.GlobalModules, module];
         }
 
-        _environment = null;
         return this;
     }
 
@@ -111,65 +106,86 @@ public sealed partial class Engine
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(module);
-        (Config.StaticModules ??= new Dictionary<string, Module>(StringComparer.Ordinal))[name] = module;
-        _environment = null;
+        (Reconfigure().StaticModules ??= new Dictionary<string, Module>(StringComparer.Ordinal))[name] = module;
         return this;
     }
 
     internal CompilerChoice Compiler
     {
-        get => _configuration?.Compiler ?? CompilerChoice.Tiered;
-        set => Config.Compiler = value;
+        get => (_state as Configuration)?.Compiler ?? CompilerChoice.Tiered;
+        set => Reconfigure().Compiler = value;
     }
 
-    /// <summary>The engine's configuration beyond its one global module, created when first needed.</summary>
-    private Configuration Config => _configuration ??= new Configuration
+    /// <summary>The engine's configuration, created from its shared environment when first needed.</summary>
+    private Configuration Config
     {
-        GlobalModules = _module is null ? [] : [_module],
-        OnPrint = _console ? ConsolePrint : null,
-        OnDebug = _console ? ConsoleDebug : null,
-    };
+        get
+        {
+            if (_state is Configuration config)
+            {
+                return config;
+            }
+
+            var shared = (RuntimeEnvironment)_state;
+            config = new Configuration { GlobalModules = shared.GlobalModules, OnPrint = shared.OnPrint, OnDebug = shared.OnDebug };
+            _state = config;
+            return config;
+        }
+    }
+
+    /// <summary>The configuration, about to change: the environment built from it is dropped.</summary>
+    private Configuration Reconfigure()
+    {
+        var config = Config;
+        config.Environment = null;
+        return config;
+    }
 
     internal RuntimeEnvironment Environment
     {
         get
         {
-            var environment = _environment;
-            var config = _configuration;
-            if (environment is not null && (config?.HostModule is null || config.HostModule.Version == config.HostModuleVersion))
+            if (_state is RuntimeEnvironment shared)
+            {
+                return shared;
+            }
+
+            var config = (Configuration)_state;
+            var environment = config.Environment;
+            if (environment is not null && (config.HostModule is null || config.HostModule.Version == config.HostModuleVersion))
             {
                 return environment;
             }
 
-            if (config is null)
-            {
-                return _environment = SharedEnvironment(_module, _console ? ConsolePrint : null, _console ? ConsoleDebug : null);
-            }
-
-            if (config.HostModule is null && config.StaticModules is null && config.ModuleResolver is null && config.OnProgress is null
-                && config.GlobalModules.Length == 1 && ReferenceEquals(config.Options, EngineOptions.Default) && config.Compiler == CompilerChoice.Tiered
-                && ((config.OnPrint is null && config.OnDebug is null)
-                    || (ReferenceEquals(config.OnPrint, ConsolePrint) && ReferenceEquals(config.OnDebug, ConsoleDebug))))
-            {
-                return _environment = SharedEnvironment(config.GlobalModules[0], config.OnPrint, config.OnDebug);
-            }
-
-            Module[] modules;
-            if (config.HostModule is null)
-            {
-                modules = config.GlobalModules;
-            }
-            else
-            {
-                // The engine's own functions (RegisterFn / RegisterType) are searched first, as Rhai's global namespace is.
-                config.HostModuleVersion = config.HostModule.Version;
-                modules = [.. config.GlobalModules, config.HostModule.Build()];
-            }
-
-            var statics = config.StaticModules is null ? NoStaticModules : new Dictionary<string, Module>(config.StaticModules);
-            var created = CreateEnvironment(modules, statics, config.Options, config.OnPrint, config.OnDebug, config.OnProgress);
-            return _environment = config.ModuleResolver is null ? created : created.WithModuleLoader(LoadModule);
+            return config.Environment = Build(config);
         }
+    }
+
+    private RuntimeEnvironment Build(Configuration config)
+    {
+        if (config.HostModule is null && config.StaticModules is null && config.ModuleResolver is null && config.OnProgress is null
+            && config.GlobalModules.Length <= 1 && ReferenceEquals(config.Options, EngineOptions.Default) && config.Compiler == CompilerChoice.Tiered
+            && ((config.OnPrint is null && config.OnDebug is null)
+                || (ReferenceEquals(config.OnPrint, ConsolePrint) && ReferenceEquals(config.OnDebug, ConsoleDebug))))
+        {
+            return SharedEnvironment(config.GlobalModules.Length == 0 ? null : config.GlobalModules[0], config.OnPrint, config.OnDebug);
+        }
+
+        Module[] modules;
+        if (config.HostModule is null)
+        {
+            modules = config.GlobalModules;
+        }
+        else
+        {
+            // The engine's own functions (RegisterFn / RegisterType) are searched first, as Rhai's global namespace is.
+            config.HostModuleVersion = config.HostModule.Version;
+            modules = [.. config.GlobalModules, config.HostModule.Build()];
+        }
+
+        var statics = config.StaticModules is null ? NoStaticModules : new Dictionary<string, Module>(config.StaticModules);
+        var created = CreateEnvironment(modules, statics, config.Options, config.OnPrint, config.OnDebug, config.OnProgress);
+        return config.ModuleResolver is null ? created : created.WithModuleLoader(LoadModule);
     }
 
     /// <summary>The environment shared by every engine with default options, one global module (or none) and console or no output.</summary>
@@ -202,6 +218,9 @@ public sealed partial class Engine
         public int HostModuleVersion;
         public IModuleResolver? ModuleResolver;
         public CompilerChoice Compiler = CompilerChoice.Tiered;
+
+        /// <summary>The environment built from this configuration; null until needed and after every change.</summary>
+        public RuntimeEnvironment? Environment;
     }
 
     private static RuntimeEnvironment CreateEnvironment(
