@@ -191,11 +191,40 @@ public sealed partial class Engine
     /// <summary>The environment shared by every engine with default options, one global module (or none) and console or no output.</summary>
     private static RuntimeEnvironment SharedEnvironment(Module? module, Action<string>? print, Action<string, string?, Position>? debug)
     {
-        var table = print is null ? RawEnvironments : ConsoleEnvironments;
         var key = module ?? NoModule;
+        var last = print is null ? _lastSilent : _lastConsole;
+        return last is not null && ReferenceEquals(last.Key, key) ? last.Environment : LookUpSharedEnvironment(key, print, debug);
+    }
+
+    // Looking up the table costs about as much as the rest of creating an engine, and engines created per call nearly
+    // always register the same package: the last environment found is kept aside (holding on to one module at most).
+    private static SharedEntry? _lastSilent;
+    private static SharedEntry? _lastConsole;
+
+    private sealed class SharedEntry(Module key, RuntimeEnvironment environment)
+    {
+        public Module Key { get; } = key;
+
+        public RuntimeEnvironment Environment { get; } = environment;
+    }
+
+    private static RuntimeEnvironment LookUpSharedEnvironment(Module key, Action<string>? print, Action<string, string?, Position>? debug)
+    {
+        var table = print is null ? RawEnvironments : ConsoleEnvironments;
 
         // The factory is a closure over the parameters, so it lives in another method: C# would allocate it on entry.
-        return table.TryGetValue(key, out var shared) ? shared : AddSharedEnvironment(table, key, print, debug);
+        var shared = table.TryGetValue(key, out var found) ? found : AddSharedEnvironment(table, key, print, debug);
+        var entry = new SharedEntry(key, shared);
+        if (print is null)
+        {
+            _lastSilent = entry;
+        }
+        else
+        {
+            _lastConsole = entry;
+        }
+
+        return shared;
     }
 
     private static RuntimeEnvironment AddSharedEnvironment(

@@ -27,6 +27,34 @@ public class EngineConfigurationTests
     }
 
     [Test]
+    public void Engines_created_in_turn_with_different_modules_each_see_their_own()
+    {
+        var one = Answer(1);
+        var two = Answer(2);
+
+        var results = Enumerable.Range(0, 6)
+            .Select(i => Engine.CreateRaw().RegisterGlobalModule(i % 3 == 1 ? two : one).Eval<long>("answer()"));
+
+        results.Should().Equal(1, 2, 1, 1, 2, 1);
+    }
+
+    [Test]
+    public void A_silent_and_a_printing_engine_with_the_same_module_keep_their_output()
+    {
+        var module = StandardPackage.Instance.AsSharedModule();
+        var silent = Engine.CreateRaw().RegisterGlobalModule(module);
+        var printed = new List<string>();
+        var printing = Engine.CreateRaw().OnPrint(printed.Add).RegisterGlobalModule(module);
+        var silentAgain = Engine.CreateRaw().RegisterGlobalModule(module);
+
+        silent.Run("print(\"a\")");
+        printing.Run("print(\"b\")");
+        silentAgain.Run("print(\"c\")");
+
+        printed.Should().Equal("b");
+    }
+
+    [Test]
     public void A_module_registered_on_a_standard_engine_joins_the_standard_functions()
     {
         var engine = new Engine().RegisterGlobalModule(Answer(5));

@@ -42,6 +42,30 @@ public class ConcurrencyTests
     }
 
     [Test]
+    public void Engines_created_on_many_threads_with_alternating_modules_each_use_their_own()
+    {
+        var ast = new Engine().Compile("f(1) + f(2)");
+        var modules = Enumerable.Range(1, 3)
+            .Select(k => new RulesEngine.Packages.ModuleBuilder().SetNativeFn("f", (long x) => x * k).Build())
+            .ToArray();
+        var failures = new ConcurrentBag<string>();
+        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, thread =>
+        {
+            for (var run = 0; run < 2_000; run++)
+            {
+                var k = (thread + run) % 3;
+                var result = Engine.CreateRaw().RegisterGlobalModule(modules[k]).Eval<long>(ast);
+                if (result != 3 * (k + 1))
+                {
+                    failures.Add($"thread {thread} run {run}: module {k + 1} gave {result}");
+                }
+            }
+        });
+
+        failures.Should().BeEmpty();
+    }
+
+    [Test]
     public void Errors_on_one_thread_do_not_disturb_others()
     {
         var good = new Engine().Compile("let s = 0; for i in 0..100 { s += i } s");
