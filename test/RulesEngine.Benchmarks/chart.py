@@ -109,8 +109,12 @@ def main():
         base_name = next((m for m in g if m in BASELINES), None)
         base = g[base_name]["mean"] if base_name else None
         if w.startswith("W7"):
-            one, two = g.get("OneThread", {}).get("mean"), g.get("TwoThreads", {}).get("mean")
-            rows.append({"w": w, "base": one, "ratios": {}, "ours": g.get("OneThread", {}), "w7": one / two if one and two else None})
+            def scaling(prefix):
+                one, two = g.get(f"{prefix}OneThread", {}).get("mean"), g.get(f"{prefix}TwoThreads", {}).get("mean")
+                return one / two if one and two else None
+
+            rows.append({"w": w, "base": g.get("OneThread", {}).get("mean"), "ratios": {}, "ours": g.get("OneThread", {}),
+                         "w7": scaling(""), "w7_csharp": scaling("CSharp"), "w7_reused": scaling("ReusedEngine")})
             continue
         ratios = {engine(m): v["mean"] / base for m, v in g.items() if m != base_name and base and v["mean"]}
         ours = next((v for m, v in g.items() if engine(m) == "RulesEngine"), {})
@@ -140,6 +144,9 @@ def main():
             verdict = ok(good, f"{ratio:.0f}× (limit {limit}×)" + (f", {fmt_bytes(alloc)}/engine (limit 64 B)" if w == "W4" else ""))
         elif w.startswith("W7"):
             verdict = ok(r["w7"] >= 1.8, f"{r['w7']:.2f}× (need 1.8×)")
+            controls = [f"{label} {r[key]:.2f}×" for label, key in (("hand-written C# loop", "w7_csharp"), ("reused engine, 0 B", "w7_reused")) if r.get(key)]
+            if controls:
+                verdict += "; same run: " + ", ".join(controls)
         elif w == "W6":
             size = w6_bytes()
             if size and ours.get("mean"):
