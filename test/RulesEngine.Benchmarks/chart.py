@@ -144,7 +144,7 @@ def main():
             verdict = ok(good, f"{ratio:.0f}× (limit {limit}×)" + (f", {fmt_bytes(alloc)}/engine (limit 64 B)" if w == "W4" else ""))
         elif w.startswith("W7"):
             verdict = ok(r["w7"] >= 1.8, f"{r['w7']:.2f}× (need 1.8×)")
-            controls = [f"{label} {r[key]:.2f}×" for label, key in (("hand-written C# loop", "w7_csharp"), ("reused engine, 0 B", "w7_reused")) if r.get(key)]
+            controls = [f"{label} {r[key]:.2f}×" for label, key in (("hand-written C# loop", "w7_csharp"), ("reused engine (0 B)", "w7_reused")) if r.get(key)]
             if controls:
                 verdict += "; same run: " + ", ".join(controls)
         elif w == "W6":
