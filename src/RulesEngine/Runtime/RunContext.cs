@@ -55,8 +55,18 @@ internal sealed partial class RunContext : NativeCallContext
         if (own is not null && !own._rented)
         {
             own._rented = true;
-            own.Environment = environment;
-            own.Functions = functions;
+
+            // Storing a reference costs a write barrier; a thread's runs mostly repeat the environment and script.
+            if (!ReferenceEquals(own.Environment, environment))
+            {
+                own.Environment = environment;
+            }
+
+            if (!ReferenceEquals(own.Functions, functions))
+            {
+                own.Functions = functions;
+            }
+
             own.Start(scope, cancellation);
             return own;
         }
@@ -95,14 +105,27 @@ internal sealed partial class RunContext : NativeCallContext
 
     private void Start(Scope? scope, CancellationToken cancellation)
     {
+        // Scope, cancellation and progress handler are clear here (new, or cleared by Release): only set ones are stored.
         var options = Environment.Options;
-        Scope = scope;
-        _cancellation = cancellation;
+        if (scope is not null)
+        {
+            Scope = scope;
+        }
+
+        if (cancellation.CanBeCanceled)
+        {
+            _cancellation = cancellation;
+        }
+
         _maxOperations = options.MaxOperations;
         _callLimit = options.MaxCallLevels > 0 ? options.MaxCallLevels : int.MaxValue;
         _frameLimit = Math.Min(_callLimit, _frames.Length - 1);
         _maxVariables = options.MaxVariables;
-        _progress = Environment.OnProgress;
+        if (Environment.OnProgress is { } progress)
+        {
+            _progress = progress;
+        }
+
         _deadline = options.Timeout is null ? long.MaxValue : DeadlineFrom(options.Timeout);
         _operations = 0;
         _nextPoll = PollInterval;

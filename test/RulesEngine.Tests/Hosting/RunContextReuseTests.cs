@@ -50,6 +50,30 @@ public class RunContextReuseTests
     }
 
     [Test]
+    public void The_cancellation_token_of_one_run_does_not_stop_the_next()
+    {
+        var engine = Engine.CreateRaw();
+        var ast = engine.Compile("let s = 0; for i in 0..100000 { s += i } s");
+        using var source = new CancellationTokenSource();
+        engine.Eval<long>(ast, cancellationToken: source.Token).Should().Be(4_999_950_000);
+
+        source.Cancel();
+
+        engine.Eval<long>(ast).Should().Be(4_999_950_000);
+    }
+
+    [Test]
+    public void The_progress_handler_of_one_engine_is_not_called_in_the_next_engines_run()
+    {
+        var ast = Engine.CreateRaw().Compile("let s = 0; for i in 0..100000 { s += i } s");
+        var stopping = Engine.CreateRaw().OnProgress(_ => "stop");
+        stopping.Invoking(e => e.Eval<long>(ast)).Should().Throw<RuntimeException>()
+            .Which.Kind.Should().Be(RuntimeErrorKind.Terminated);
+
+        Engine.CreateRaw().Eval<long>(ast).Should().Be(4_999_950_000);
+    }
+
+    [Test]
     public void Constants_of_one_run_are_not_visible_to_the_next()
     {
         var engine = Engine.CreateRaw();
