@@ -1,9 +1,9 @@
 // Rhai's "one engine per call" pattern: the catalog (a package) and the script (an Ast) are built once and shared;
 // each call gets its own nearly free engine.
 using System.Diagnostics;
-using RulesEngine;
-using RulesEngine.Packages;
-using RulesEngine.Packages.Standard;
+using RhaiSharp;
+using RhaiSharp.Packages;
+using RhaiSharp.Packages.Standard;
 
 const int Engines = 10_000;
 

@@ -1,4 +1,4 @@
-using RulesEngine;
+using RhaiSharp;
 
 // Compile a rule once; the Ast is immutable and can be shared (also across threads).
 var engine = new Engine();

@@ -1,0 +1,92 @@
+using RhaiSharp.Packages;
+
+namespace RhaiSharp.Runtime;
+
+/// <summary>
+/// What one engine contributes to a run: its registered modules, options and hooks. Built by the engine and read
+/// (never written) by running code, so one environment can serve concurrent runs.
+/// </summary>
+internal sealed class RuntimeEnvironment(
+    Module[] globalModules,
+    IReadOnlyDictionary<string, Module> staticModules,
+    EngineOptions options,
+    Action<string>? onPrint,
+    Action<string, string?, Position>? onDebug)
+{
+    /// <summary>Global modules, searched last-registered first.</summary>
+    public Module[] GlobalModules { get; } = globalModules;
+
+    public IReadOnlyDictionary<string, Module> StaticModules { get; } = staticModules;
+
+    public EngineOptions Options { get; } = options;
+
+    public Action<string>? OnPrint { get; } = onPrint;
+
+    public Action<string, string?, Position>? OnDebug { get; } = onDebug;
+
+    /// <summary>Parses and runs <c>eval</c> code in the caller's run (set by the engine: the runtime cannot parse).</summary>
+    public Func<RunContext, string, long, object?>? Evaluator { get; init; }
+
+    /// <summary>Resolves the path of an <c>import</c> to a module (set by the engine: the runtime cannot parse). Never returns null.</summary>
+    public Func<RunContext, string, long, Module>? ModuleLoader { get; init; }
+
+    /// <summary>A copy of this environment that resolves imports through <paramref name="loader"/>.</summary>
+    public RuntimeEnvironment WithModuleLoader(Func<RunContext, string, long, Module> loader) =>
+        new(GlobalModules, StaticModules, Options, OnPrint, OnDebug) { Evaluator = Evaluator, ModuleLoader = loader, OnProgress = OnProgress };
+
+    /// <summary>Rhai's <c>on_progress</c>: called with the operation count; a non-null result terminates the run.</summary>
+    public Func<long, object?>? OnProgress { get; init; }
+
+    public NativeFunction? ResolveFunction(string name, object?[] args)
+    {
+        for (var i = GlobalModules.Length - 1; i >= 0; i--)
+        {
+            var fn = GlobalModules[i].Resolve(name, args);
+            if (fn is not null)
+            {
+                return fn;
+            }
+        }
+
+        return null;
+    }
+
+    public bool HasFunction(string name, int arity)
+    {
+        foreach (var m in GlobalModules)
+        {
+            if (m.GetOverloads(name, arity) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public Func<object, IEnumerable<object?>>? ResolveIterator(Type type)
+    {
+        for (var i = GlobalModules.Length - 1; i >= 0; i--)
+        {
+            if (GlobalModules[i].Iterators.TryGetValue(type, out var it))
+            {
+                return it;
+            }
+        }
+
+        return null;
+    }
+
+    public string? CustomTypeName(Type type)
+    {
+        for (var i = GlobalModules.Length - 1; i >= 0; i--)
+        {
+            if (GlobalModules[i].TypeNames.TryGetValue(type, out var name))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+}

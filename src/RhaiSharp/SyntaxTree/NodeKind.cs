@@ -1,0 +1,37 @@
+namespace RhaiSharp.SyntaxTree;
+
+/// <summary>Every kind of AST node, so code can switch on kinds rather than type tests.</summary>
+internal enum NodeKind : byte
+{
+    LiteralExpression,
+    InterpolatedStringExpression,
+    ArrayExpression,
+    MapExpression,
+    VariableExpression,
+    ThisExpression,
+    UnaryExpression,
+    BinaryExpression,
+    CallExpression,
+    MethodCallExpression,
+    PropertyExpression,
+    IndexExpression,
+    ClosureExpression,
+    StatementExpression,
+    Statement,
+    LetStatement,
+    AssignStatement,
+    BlockStatement,
+    IfStatement,
+    SwitchStatement,
+    WhileStatement,
+    LoopStatement,
+    DoStatement,
+    ForStatement,
+    BreakStatement,
+    ContinueStatement,
+    ReturnStatement,
+    ThrowStatement,
+    TryStatement,
+    ImportStatement,
+    ExportStatement,
+}

@@ -1,0 +1,150 @@
+using System.Collections;
+using System.Runtime.CompilerServices;
+
+namespace RhaiSharp.Values;
+
+/// <summary>Converts between plain .NET values handed in by a host and script values, in both directions.</summary>
+internal static class HostConversion
+{
+    /// <summary>A host value as a script value: small integer types widen to INT, float to FLOAT, lists and dictionaries copy.</summary>
+    public static object? FromHost(object? value) => value switch
+    {
+        null => null,
+        long or double or bool or char or string => value,
+        int i => Boxes.Int(i),
+        short s => Boxes.Int(s),
+        byte b => Boxes.Int(b),
+        sbyte sb => Boxes.Int(sb),
+        ushort us => Boxes.Int(us),
+        uint ui => Boxes.Int(ui),
+        float f => (double)f,
+        decimal m => (double)m,
+        List<object?> or SortedDictionary<string, object?> or List<byte> or ScriptRange or FnPtr or Timestamp => value,
+        byte[] bytes => new List<byte>(bytes),
+        IDictionary dict => FromDictionary(dict),
+        IList list => FromList(list),
+        _ => value,
+    };
+
+    /// <summary>As <see cref="FromHost"/>, without boxing the common value types (INTs and booleans come from the box caches).</summary>
+    public static object? FromHostValue<T>(T value)
+    {
+        if (typeof(T) == typeof(long))
+        {
+            return Boxes.Int(Unsafe.As<T, long>(ref value));
+        }
+
+        if (typeof(T) == typeof(int))
+        {
+            return Boxes.Int(Unsafe.As<T, int>(ref value));
+        }
+
+        if (typeof(T) == typeof(bool))
+        {
+            return Boxes.Bool(Unsafe.As<T, bool>(ref value));
+        }
+
+        return typeof(T) == typeof(string) ? value : FromHost(value);
+    }
+
+    private static List<object?> FromList(IList list)
+    {
+        var result = new List<object?>(list.Count);
+        foreach (var item in list)
+        {
+            result.Add(FromHost(item));
+        }
+
+        return result;
+    }
+
+    private static SortedDictionary<string, object?> FromDictionary(IDictionary dict)
+    {
+        var result = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (DictionaryEntry e in dict)
+        {
+            result[e.Key.ToString() ?? string.Empty] = FromHost(e.Value);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A script value as a host value of type <typeparamref name="T"/>; arrays are <see cref="IList"/>, maps
+    /// <see cref="IDictionary"/> with string keys, blobs <see cref="byte"/> arrays, unit <see langword="null"/>.
+    /// </summary>
+    public static bool TryToHost<T>(object? value, out T result)
+    {
+        if (typeof(T) == typeof(object))
+        {
+            result = (T)ToPlain(value)!;
+            return true;
+        }
+
+        switch (value)
+        {
+            case T t when value is not List<byte>:
+                result = t;
+                return true;
+            case List<byte> blob when typeof(T) == typeof(byte[]):
+                result = (T)(object)blob.ToArray();
+                return true;
+            case List<byte> blob when typeof(T).IsAssignableFrom(typeof(List<byte>)):
+                result = (T)(object)blob;
+                return true;
+            case null when default(T) is null:
+                result = default!;
+                return true;
+            case long l when typeof(T) == typeof(int) && l is >= int.MinValue and <= int.MaxValue:
+                result = (T)(object)(int)l;
+                return true;
+            case long l when typeof(T) == typeof(double):
+                result = (T)(object)(double)l;
+                return true;
+            case long l when typeof(T) == typeof(decimal):
+                result = (T)(object)(decimal)l;
+                return true;
+            case double d when typeof(T) == typeof(decimal):
+                result = (T)(object)(decimal)d;
+                return true;
+            case double d when typeof(T) == typeof(float):
+                result = (T)(object)(float)d;
+                return true;
+            case char c when typeof(T) == typeof(string):
+                result = (T)(object)c.ToString();
+                return true;
+        }
+
+        result = default!;
+        return false;
+    }
+
+    /// <summary>Deep conversion to plain values: blobs become byte arrays; containers convert their items.</summary>
+    public static object? ToPlain(object? value)
+    {
+        switch (value)
+        {
+            case List<byte> blob:
+                return blob.ToArray();
+            case List<object?> list:
+                StackGuard.Ensure();
+                return list.ConvertAll(ToPlain);
+            case SortedDictionary<string, object?> map:
+                StackGuard.Ensure();
+                return ConvertMap(map);
+            default:
+                return value;
+        }
+    }
+
+    private static SortedDictionary<string, object?> ConvertMap(SortedDictionary<string, object?> map)
+    {
+        var result = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (k, v) in map)
+        {
+            result[k] = ToPlain(v);
+        }
+
+        return result;
+    }
+}

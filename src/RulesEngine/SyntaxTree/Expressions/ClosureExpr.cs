@@ -1,9 +1,0 @@
-namespace RulesEngine.SyntaxTree;
-
-/// <summary>An anonymous function <c>|a| …</c>; its definition is also in <see cref="RulesEngine.Ast.Functions"/>.</summary>
-internal sealed class ClosureExpr(Position position, FunctionDef function) : Expr(position)
-{
-    public FunctionDef Function { get; } = function;
-
-    public override NodeKind Kind => NodeKind.ClosureExpression;
-}

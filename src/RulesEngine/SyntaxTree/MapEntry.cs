@@ -1,4 +1,0 @@
-namespace RulesEngine.SyntaxTree;
-
-/// <summary>One <c>key: value</c> of a map literal.</summary>
-internal readonly record struct MapEntry(string Key, Expr Value, Position Position);

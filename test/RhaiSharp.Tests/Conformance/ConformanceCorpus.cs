@@ -1,0 +1,134 @@
+using System.Text.Json;
+
+namespace RhaiSharp.Tests.Conformance;
+
+/// <summary>One line of a conformance file (format: <c>shared/conformance/README.md</c>).</summary>
+public sealed class ConformanceCase
+{
+    internal ConformanceCase(string file, JsonElement json)
+    {
+        File = file;
+        Json = json;
+        Id = json.GetProperty("id").GetString() ?? throw new InvalidDataException($"{file}: case without id");
+    }
+
+    /// <summary>The file name without extension, e.g. <c>rhai-core</c>.</summary>
+    public string File { get; }
+
+    public string Id { get; }
+
+    internal JsonElement Json { get; }
+
+    internal string Engine => String("engine") ?? "standard";
+
+    internal string Mode => String("mode") ?? "eval";
+
+    internal string Script => String("script") ?? string.Empty;
+
+    internal string Expect => String("expect") ?? "ok";
+
+    internal string? Phase => String("phase");
+
+    internal string? RhaiError => String("rhai_error");
+
+    internal string? Type => String("type");
+
+    internal string Compare => String("compare") ?? "equal";
+
+    internal double Tolerance => Json.TryGetProperty("tolerance", out var t) ? t.GetDouble() : 0;
+
+    internal JsonElement? Value => Optional("value");
+
+    internal JsonElement? Options => Optional("options");
+
+    internal JsonElement? Scope => Optional("scope");
+
+    internal JsonElement? ScopeAfter => Optional("scope_after");
+
+    public override string ToString() => Id;
+
+    private string? String(string name) =>
+        Json.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private JsonElement? Optional(string name) => Json.TryGetProperty(name, out var v) ? v : null;
+}
+
+/// <summary>Finds and loads the shared corpus: <c>&lt;repo root&gt;/../shared/conformance</c>.</summary>
+internal static class ConformanceCorpus
+{
+    public static readonly string[] Files = ["rhai-core", "rhai-options", "rhai-grain"];
+
+    /// <summary>Overrides the corpus location (for checkouts that are not next to <c>shared/</c>).</summary>
+    public const string DirectoryVariable = "RULES_CONFORMANCE_DIR";
+
+    private static readonly Lazy<IReadOnlyList<ConformanceCase>> LazyCases = new(Load);
+
+    /// <summary>The folder holding RulesEngine.sln, found by walking up from the test assembly.</summary>
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    public static string Directory { get; } =
+        Environment.GetEnvironmentVariable(DirectoryVariable) is { Length: > 0 } dir
+            ? Path.GetFullPath(dir)
+            : Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "conformance"));
+
+    public static bool Exists => Files.All(f => File.Exists(PathOf(f)));
+
+    public static string MissingMessage =>
+        $"Conformance corpus not found: put the corpus at {Directory} (files {string.Join(", ", Files.Select(f => f + ".jsonl"))}), " +
+        $"or set {DirectoryVariable} to the folder holding them.";
+
+    public static string KnownFailuresPath =>
+        Path.Combine(RepoRoot, "test", "RhaiSharp.Tests", "Conformance", "known-failures.txt");
+
+    /// <summary>Every case of every file, in file order. Empty when the corpus is missing.</summary>
+    public static IReadOnlyList<ConformanceCase> Cases => LazyCases.Value;
+
+    public static string PathOf(string file) => Path.Combine(Directory, file + ".jsonl");
+
+    private static List<ConformanceCase> Load()
+    {
+        var cases = new List<ConformanceCase>();
+        if (!Exists)
+        {
+            return cases;
+        }
+
+        foreach (var file in Files)
+        {
+            var lineNo = 0;
+            foreach (var line in File.ReadLines(PathOf(file)))
+            {
+                lineNo++;
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    using var doc = JsonDocument.Parse(line);
+                    cases.Add(new ConformanceCase(file, doc.RootElement.Clone()));
+                }
+                catch (JsonException e)
+                {
+                    throw new InvalidDataException($"{file}.jsonl:{lineNo}: {e.Message}", e);
+                }
+            }
+        }
+
+        return cases;
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "RulesEngine.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"RulesEngine.sln not found above {AppContext.BaseDirectory}");
+    }
+}
