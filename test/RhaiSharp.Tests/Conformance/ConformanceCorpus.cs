@@ -53,34 +53,26 @@ public sealed class ConformanceCase
     private JsonElement? Optional(string name) => Json.TryGetProperty(name, out var v) ? v : null;
 }
 
-/// <summary>Finds and loads the shared corpus: <c>&lt;repo root&gt;/../shared/conformance</c>.</summary>
+/// <summary>
+/// Loads the conformance corpus: <c>test/corpus</c> in the repository, copied beside the test assembly by the build
+/// (<c>corpus/</c>). A missing corpus is an error, never a skip: the repository tests itself.
+/// </summary>
 internal static class ConformanceCorpus
 {
     public static readonly string[] Files = ["rhai-core", "rhai-options", "rhai-grain"];
-
-    /// <summary>Overrides the corpus location (for checkouts that are not next to <c>shared/</c>).</summary>
-    public const string DirectoryVariable = "RULES_CONFORMANCE_DIR";
 
     private static readonly Lazy<IReadOnlyList<ConformanceCase>> LazyCases = new(Load);
 
     /// <summary>The folder holding RulesEngine.sln, found by walking up from the test assembly.</summary>
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    public static string Directory { get; } =
-        Environment.GetEnvironmentVariable(DirectoryVariable) is { Length: > 0 } dir
-            ? Path.GetFullPath(dir)
-            : Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "conformance"));
-
-    public static bool Exists => Files.All(f => File.Exists(PathOf(f)));
-
-    public static string MissingMessage =>
-        $"Conformance corpus not found: put the corpus at {Directory} (files {string.Join(", ", Files.Select(f => f + ".jsonl"))}), " +
-        $"or set {DirectoryVariable} to the folder holding them.";
+    /// <summary>The corpus copied beside the test assembly (from <c>test/corpus</c>).</summary>
+    public static string Directory { get; } = Path.Combine(AppContext.BaseDirectory, "corpus");
 
     public static string KnownFailuresPath =>
         Path.Combine(RepoRoot, "test", "RhaiSharp.Tests", "Conformance", "known-failures.txt");
 
-    /// <summary>Every case of every file, in file order. Empty when the corpus is missing.</summary>
+    /// <summary>Every case of every file, in file order; throws when a corpus file is missing.</summary>
     public static IReadOnlyList<ConformanceCase> Cases => LazyCases.Value;
 
     public static string PathOf(string file) => Path.Combine(Directory, file + ".jsonl");
@@ -88,9 +80,14 @@ internal static class ConformanceCorpus
     private static List<ConformanceCase> Load()
     {
         var cases = new List<ConformanceCase>();
-        if (!Exists)
+        foreach (var file in Files)
         {
-            return cases;
+            if (!File.Exists(PathOf(file)))
+            {
+                throw new FileNotFoundException(
+                    $"Conformance corpus file missing: {PathOf(file)} (the build copies test/corpus beside the test assembly).",
+                    PathOf(file));
+            }
         }
 
         foreach (var file in Files)

@@ -4,7 +4,7 @@ using RhaiSharp.Compilation;
 namespace RhaiSharp.Tests.Conformance;
 
 /// <summary>
-/// Runs the shared Rhai conformance corpus (<c>../shared/conformance/*.jsonl</c>) through the public API.
+/// Runs the Rhai conformance corpus (<c>test/corpus/*.jsonl</c>) through the public API.
 /// A case fails the suite when it fails and is not in <c>known-failures.txt</c>, or when it is listed there but passes.
 /// </summary>
 [TestFixture]
@@ -13,12 +13,6 @@ public class ConformanceTests
 {
     public static IEnumerable<TestCaseData> Cases()
     {
-        if (!ConformanceCorpus.Exists)
-        {
-            yield return new TestCaseData(null).SetName("Corpus_missing");
-            yield break;
-        }
-
         foreach (var c in ConformanceCorpus.Cases)
         {
             yield return new TestCaseData(c).SetName(c.Id).SetCategory(c.File);
@@ -26,11 +20,10 @@ public class ConformanceTests
     }
 
     [TestCaseSource(nameof(Cases))]
-    public void Case(ConformanceCase? c)
+    public void Case(ConformanceCase c)
     {
-        RequireCorpus();
-        var failure = CaseRunner.Check(c!, CaseRunner.Outcome(c!, CompilerChoice.Tiered));
-        var listed = KnownFailures.Entries.TryGetValue(c!.Id, out var reason);
+        var failure = CaseRunner.Check(c, CaseRunner.Outcome(c, CompilerChoice.Tiered));
+        var listed = KnownFailures.Entries.TryGetValue(c.Id, out var reason);
         if (KnownFailures.UpdateRequested)
         {
             if (failure is not null)
@@ -61,7 +54,6 @@ public class ConformanceTests
     [Test]
     public void Summary()
     {
-        RequireCorpus();
         var failures = new List<(string Id, string Reason)>();
         foreach (var group in ConformanceCorpus.Cases.GroupBy(c => c.File))
         {
@@ -95,7 +87,6 @@ public class ConformanceTests
     [Test]
     public void Fast_and_system_compilers_agree()
     {
-        RequireCorpus();
         var differences = new List<string>();
         var compared = 0;
         foreach (var c in ConformanceCorpus.Cases)
@@ -121,7 +112,6 @@ public class ConformanceTests
     [Test]
     public void Known_failures_name_existing_cases()
     {
-        RequireCorpus();
         if (KnownFailures.UpdateRequested)
         {
             Assert.Ignore($"{KnownFailures.UpdateVariable}=1: the Summary test rewrites the file");
@@ -130,13 +120,5 @@ public class ConformanceTests
         var ids = ConformanceCorpus.Cases.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var stale = KnownFailures.Entries.Keys.Where(id => !ids.Contains(id)).ToList();
         Assert.That(stale, Is.Empty, () => "known-failures.txt lists ids that are not in the corpus: " + string.Join(", ", stale));
-    }
-
-    private static void RequireCorpus()
-    {
-        if (!ConformanceCorpus.Exists)
-        {
-            Assert.Inconclusive(ConformanceCorpus.MissingMessage);
-        }
     }
 }

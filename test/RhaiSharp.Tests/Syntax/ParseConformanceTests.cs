@@ -4,7 +4,7 @@ using NUnit.Framework;
 
 namespace RhaiSharp.Tests.Syntax;
 
-/// <summary>One line of the conformance corpus (<c>shared/conformance/*.jsonl</c>), reduced to what the parser needs.</summary>
+/// <summary>One line of the conformance corpus (<c>test/corpus/*.jsonl</c>), reduced to what the parser needs.</summary>
 internal sealed record CorpusCase(string Id, string File, string Mode, string Script, string Expect, string? Phase, JsonElement? Options, JsonElement? Scope)
 {
     public bool IsParseOnly => Mode is "compile" or "compile_expression";
@@ -103,74 +103,25 @@ internal sealed record CorpusCase(string Id, string File, string Mode, string Sc
     }
 }
 
-/// <summary>Loads the conformance corpus, found beside the repository root (<c>&lt;repo&gt;/../shared/conformance</c>).</summary>
+/// <summary>The conformance corpus reduced to what the parser needs, read from the same files as <see cref="Conformance.ConformanceCorpus"/>.</summary>
 internal static class Corpus
 {
-    public static readonly string[] Files = ["rhai-core.jsonl", "rhai-options.jsonl", "rhai-grain.jsonl"];
-
-    private static readonly Lazy<string?> Dir = new(FindDirectory);
-
     private static readonly Lazy<IReadOnlyList<CorpusCase>> All = new(Load);
-
-    public const string MissingMessage =
-        "Conformance corpus not found: put rhai-core.jsonl, rhai-options.jsonl and rhai-grain.jsonl in a folder 'shared/conformance' beside the repository root (<repo>/../shared/conformance).";
-
-    public static string? Directory => Dir.Value;
 
     public static IReadOnlyList<CorpusCase> Cases => All.Value;
 
-    /// <summary>Case sources: ids of the matching cases, or a single "(corpus missing)" sentinel.</summary>
-    public static IEnumerable<TestCaseData> Source(Func<CorpusCase, bool> filter)
-    {
-        if (Directory is null)
-        {
-            yield return new TestCaseData(MissingId).SetName("Corpus_missing");
-            yield break;
-        }
+    /// <summary>Case sources: the ids of the matching cases.</summary>
+    public static IEnumerable<TestCaseData> Source(Func<CorpusCase, bool> filter) =>
+        Cases.Where(filter).Select(c => new TestCaseData(c.Id).SetName(c.Id));
 
-        foreach (var c in Cases.Where(filter))
-        {
-            yield return new TestCaseData(c.Id).SetName(c.Id);
-        }
-    }
-
-    public const string MissingId = "(corpus missing)";
-
-    public static CorpusCase Get(string id)
-    {
-        if (id == MissingId)
-        {
-            Assert.Inconclusive(MissingMessage);
-        }
-
-        return Cases.Single(c => c.Id == id);
-    }
-
-    private static string? FindDirectory()
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "conformance");
-            if (File.Exists(Path.Combine(candidate, Files[0])))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
+    public static CorpusCase Get(string id) => Cases.Single(c => c.Id == id);
 
     private static IReadOnlyList<CorpusCase> Load()
     {
         var list = new List<CorpusCase>();
-        if (Directory is null)
+        foreach (var file in Conformance.ConformanceCorpus.Files)
         {
-            return list;
-        }
-
-        foreach (var file in Files)
-        {
-            foreach (var line in File.ReadLines(Path.Combine(Directory, file)))
+            foreach (var line in File.ReadLines(Conformance.ConformanceCorpus.PathOf(file)))
             {
                 if (string.IsNullOrWhiteSpace(line))
                 {
@@ -211,11 +162,6 @@ internal sealed class ParseConformanceTests
     [Test]
     public void Known_failures_list_only_existing_cases()
     {
-        if (Corpus.Directory is null)
-        {
-            Assert.Inconclusive(Corpus.MissingMessage);
-        }
-
         var ids = Corpus.Cases.Select(c => c.Id).ToHashSet();
         KnownFailures.Value.Keys.Where(k => !ids.Contains(k)).Should().BeEmpty();
     }
