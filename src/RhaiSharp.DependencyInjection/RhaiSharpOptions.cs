@@ -70,7 +70,7 @@ public sealed class RhaiSharpOptions
 
     /// <summary>The immutable options engines are created with.</summary>
     /// <returns>A snapshot of the current settings.</returns>
-    public EngineOptions ToEngineOptions() => new()
+    internal EngineOptions ToEngineOptions() => new()
     {
         MaxOperations = MaxOperations,
         MaxCallLevels = MaxCallLevels,

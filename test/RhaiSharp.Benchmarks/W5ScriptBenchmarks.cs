@@ -6,7 +6,7 @@ using RhaiSharp.Benchmarks.Infrastructure;
 namespace RhaiSharp.Benchmarks;
 
 /// <summary>
-/// W5: Rhai's own benchmark scripts (shared/conformance/scripts), run in-process with print output discarded,
+/// W5: Rhai's own benchmark scripts (test/corpus/scripts), run in-process with print output discarded,
 /// against a hand-written C# version of each. Every method returns the script's answer, read from the scope
 /// after the run (top-level variables join the host scope). Check mode scales the parameters down in a copy.
 /// Peers would need the scripts translated by hand; they are compared on W1-W4 and W6 instead.

@@ -4,7 +4,7 @@ namespace RhaiSharp;
 public sealed class ParseException : ScriptException
 {
     /// <summary>Creates a parse exception.</summary>
-    public ParseException(ParseErrorKind kind, string message, Position position)
+    internal ParseException(ParseErrorKind kind, string message, Position position)
         : base($"{kind}: {message}", position)
     {
         Kind = kind;

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace RhaiSharp.Tests.Conformance;
 
-/// <summary>One line of a conformance file (format: <c>shared/conformance/README.md</c>).</summary>
+/// <summary>One line of a conformance file (format: <c>test/corpus/README.md</c>).</summary>
 public sealed class ConformanceCase
 {
     internal ConformanceCase(string file, JsonElement json)

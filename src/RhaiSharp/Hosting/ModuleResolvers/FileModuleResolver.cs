@@ -45,7 +45,7 @@ public sealed class FileModuleResolver : IModuleResolver
     public string Extension { get; }
 
     /// <summary>Number of modules compiled and cached.</summary>
-    public int CachedCount => _cache.Count;
+    internal int CachedCount => _cache.Count;
 
     /// <summary>Forgets every cached module; the next import of each file compiles it again.</summary>
     public void ClearCache() => _cache.Clear();

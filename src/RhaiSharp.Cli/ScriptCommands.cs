@@ -2,22 +2,22 @@ using RhaiSharp.Values;
 
 namespace RhaiSharp.Cli;
 
-/// <summary>The commands' work: compile and run with a standard engine, report errors as <c>file:line:column: message</c>.</summary>
-internal static class ScriptRunner
+/// <summary>The script commands' work: compile and run with a standard engine, report errors as <c>file:line:column: message</c>.</summary>
+internal static class ScriptCommands
 {
-    public static int Run(string file, string script, TextWriter stdout, TextWriter stderr) =>
+    public static int Run(string file, string script, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
         Guarded(file, stderr, engine =>
         {
             engine.OnPrint(stdout.WriteLine);
-            engine.Run(engine.Compile(script), cancellationToken: CancelOnCtrlC());
+            engine.Run(engine.Compile(script), cancellationToken: cancellationToken);
         });
 
-    public static int Eval(string expression, TextWriter stdout, TextWriter stderr) =>
+    public static int Eval(string expression, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
         Guarded("<eval>", stderr, engine =>
         {
             engine.OnPrint(stdout.WriteLine);
             // Execute (internal) returns the script value itself, which ValueFormatter prints exactly as Rhai's to_debug.
-            var value = engine.Execute(engine.Compile(expression), null, CancelOnCtrlC());
+            var value = engine.Execute(engine.Compile(expression), null, cancellationToken);
             stdout.WriteLine(ValueFormatter.ToDebug(value));
         });
 
@@ -46,16 +46,5 @@ internal static class ScriptRunner
             stderr.WriteLine($"{file}: cancelled");
             return Cli.ScriptError;
         }
-    }
-
-    private static CancellationToken CancelOnCtrlC()
-    {
-        var cts = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            cts.Cancel();
-        };
-        return cts.Token;
     }
 }
