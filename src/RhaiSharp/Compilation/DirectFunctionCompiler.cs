@@ -87,6 +87,7 @@ internal sealed class DirectFunctionCompiler
 
     private Expression? Emit(Expr expr)
     {
+        DepthGuard.EnterSyntax(expr.Position);
         if (++_depth > MaxDepth)
         {
             return null;

@@ -243,6 +243,7 @@ internal sealed partial class FunctionCompiler
     /// <summary>Rhai's <c>?.</c> short-circuits the rest of the chain: <c>a?.b.c</c> is <c>()</c> when a is.</summary>
     private static bool HasNullSafeLink(Expr target)
     {
+        DepthGuard.EnterSyntax(target.Position);
         while (true)
         {
             switch (target)

@@ -25,6 +25,7 @@ internal sealed partial class FunctionCompiler
     /// <summary>The target as an assignable place, or null when it is a temporary value (a call result, a literal).</summary>
     private LValue? LValueOf(Expr target)
     {
+        DepthGuard.EnterSyntax(target.Position);
         switch (target)
         {
             case VariableExpr v when v.Namespace.IsEmpty:

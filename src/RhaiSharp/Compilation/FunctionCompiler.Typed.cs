@@ -17,6 +17,7 @@ internal sealed partial class FunctionCompiler
     /// <summary>An INT comparison as an unboxed bool, or null when the operands are not both provably INT.</summary>
     private Expression? TryEmitIntComparison(Expr e)
     {
+        DepthGuard.EnterSyntax(e.Position);
         if (e is not BinaryExpr b || !IsComparison(b.Operator) || !IsInt(b.Left) || !IsInt(b.Right))
         {
             return null;
@@ -38,6 +39,7 @@ internal sealed partial class FunctionCompiler
     /// <summary>Emits a provably-INT expression as a <see cref="long"/>.</summary>
     private Expression EmitInt(Expr e)
     {
+        DepthGuard.EnterSyntax(e.Position);
         switch (e)
         {
             case LiteralExpr { Value: long l }:
@@ -149,6 +151,7 @@ internal sealed partial class FunctionCompiler
 
     private Expression EmitIntStatementValue(Stmt statement)
     {
+        DepthGuard.EnterSyntax(statement.Position);
         EnterNode(statement);
         try
         {
@@ -220,7 +223,7 @@ internal sealed partial class FunctionCompiler
     /// may call back into script), no nested loops, only INT arithmetic and comparisons on locals. A loop with such a
     /// body may prepay its iterations in batches; a body that ticks would run into the prepaid part and stop early.
     /// </summary>
-    private bool CannotTick(Stmt statement) => statement switch
+    private bool CannotTick(Stmt statement) => DepthGuard.HasRoom() && statement switch
     {
         BlockStmt b => b.Statements.All(CannotTick),
         ExprStmt { Expression: var e } => CannotTick(e),
@@ -235,6 +238,7 @@ internal sealed partial class FunctionCompiler
 
     private bool CannotTick(Expr expression)
     {
+        DepthGuard.EnterSyntax(expression.Position);
         // Left-deep operator chains are walked iteratively (they can be thousands of terms long).
         while (true)
         {

@@ -347,10 +347,12 @@ internal sealed partial class FunctionCompiler
 
     private void EnterNode(Node node)
     {
-        if (++_depth > MaxEmitDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++_depth > MaxEmitDepth)
         {
             throw new ParseException(ParseErrorKind.ExprTooDeep, "Expression is nested too deeply to compile", node.Position);
         }
+
+        DepthGuard.EnterSyntax(node.Position);
     }
 
     private sealed record LoopContext(LabelTarget Break, LabelTarget Continue, ParameterExpression Result);

@@ -10,7 +10,7 @@ internal static class LoopFinder
 
     private static bool IsLoopFree(Stmt stmt)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (!DepthGuard.HasRoom())
         {
             return false;
         }
@@ -34,6 +34,11 @@ internal static class LoopFinder
 
     private static bool IsLoopFree(Expr expr)
     {
+        if (!DepthGuard.HasRoom())
+        {
+            return false;
+        }
+
         while (expr is BinaryExpr b)
         {
             if (!IsLoopFree(b.Right))

@@ -48,6 +48,7 @@ internal sealed class ScopeRule
 
     private static void CollectVariables(Expr expr, List<string> names)
     {
+        DepthGuard.EnterSyntax(expr.Position);
         switch (expr)
         {
             case VariableExpr v when !names.Contains(v.Name):
@@ -95,6 +96,7 @@ internal sealed class ScopeRule
     /// </summary>
     private static object? Interpret(Expr expr, Scope? scope)
     {
+        DepthGuard.EnterSyntax(expr.Position);
         switch (expr)
         {
             case LiteralExpr l:
@@ -293,6 +295,7 @@ internal sealed class ScopeRule
         // `known`: the variables every path to this point has read.
         private bool Branch(Expr expr, LabelTarget whenTrue, LabelTarget whenFalse, HashSet<int> known)
         {
+            DepthGuard.EnterSyntax(expr.Position);
             switch (expr)
             {
                 case BinaryExpr { Operator: BinaryOperator.AndAlso or BinaryOperator.OrElse } b:
@@ -339,6 +342,7 @@ internal sealed class ScopeRule
 
         private IEnumerable<int> VariablesOf(Expr expr)
         {
+            DepthGuard.EnterSyntax(expr.Position);
             var names = new List<string>();
             CollectVariables(expr, names);
             return names.Select(name => Array.IndexOf(rule._names, name));

@@ -120,6 +120,7 @@ internal abstract class ScopedWalker
 
     protected void Visit(Stmt stmt)
     {
+        DepthGuard.EnterSyntax(stmt.Position);
         switch (stmt)
         {
             case ExprStmt s:
@@ -230,6 +231,7 @@ internal abstract class ScopedWalker
 
     protected void Visit(Expr expr)
     {
+        DepthGuard.EnterSyntax(expr.Position);
         // Left-deep operator chains can be thousands of levels: walk their spine iteratively.
         while (expr is BinaryExpr chain)
         {

@@ -84,6 +84,7 @@ internal sealed class TypeInference : ScopedWalker
     /// <summary>True when the expression is an INT given the typed locals (used by the compiler too).</summary>
     public bool IsInt(Expr expr, HashSet<DeclarationKey> typed)
     {
+        DepthGuard.EnterSyntax(expr.Position);
         // Walk left-deep operator chains iteratively.
         while (true)
         {
@@ -145,6 +146,7 @@ internal sealed class TypeInference : ScopedWalker
 
     private bool StatementValueIsInt(Stmt statement)
     {
+        DepthGuard.EnterSyntax(statement.Position);
         // Else-if chains are walked iteratively.
         while (true)
         {
@@ -238,6 +240,7 @@ internal sealed class TypeInference : ScopedWalker
     // `i[0] = true` or a method on `i` may give the variable a new value without assigning it by name.
     private void MarkChangedInPlace(Expr target)
     {
+        DepthGuard.EnterSyntax(target.Position);
         while (true)
         {
             switch (target)

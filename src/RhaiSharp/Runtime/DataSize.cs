@@ -48,7 +48,7 @@ internal static class DataSize
                 arrays += blob.Count;
                 break;
             case List<object?> list:
-                StackGuard.Ensure();
+                DepthGuard.EnterValue();
                 arrays += list.Count;
                 foreach (var item in list)
                 {
@@ -61,7 +61,7 @@ internal static class DataSize
 
                 break;
             case SortedDictionary<string, object?> map:
-                StackGuard.Ensure();
+                DepthGuard.EnterValue();
                 maps += map.Count;
                 foreach (var item in map.Values)
                 {

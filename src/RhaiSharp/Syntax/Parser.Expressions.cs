@@ -348,9 +348,30 @@ internal sealed partial class Parser
 
     private Expr ParsePostfix(Expr expr)
     {
+        // Each link of a chain (`.b`, `[i]`, `.m()`, `?.b`) is one more level of depth, as in Rhai, whose chains nest
+        // to the right; the tree is built here in a loop, and the levels are released when the chain ends.
+        var entered = 0;
+        try
+        {
+            return ParsePostfixLinks(expr, ref entered);
+        }
+        finally
+        {
+            _depth -= entered;
+        }
+    }
+
+    private Expr ParsePostfixLinks(Expr expr, ref int entered)
+    {
         while (true)
         {
             var token = _current;
+            if (token.Kind is TokenKind.Dot or TokenKind.QuestionDot or TokenKind.LeftBracket or TokenKind.QuestionBracket)
+            {
+                Enter(token.Position);
+                entered++;
+            }
+
             switch (token.Kind)
             {
                 case TokenKind.Dot:
@@ -663,7 +684,7 @@ internal sealed partial class Parser
         }
     }
 
-    private static bool IsConstant(Expr expr) => expr switch
+    private static bool IsConstant(Expr expr) => DepthGuard.HasRoom() && expr switch
     {
         LiteralExpr => true,
         ArrayExpr a => a.Items.All(IsConstant),

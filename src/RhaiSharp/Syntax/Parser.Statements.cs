@@ -473,6 +473,7 @@ internal sealed partial class Parser
     /// </summary>
     private void CheckAssignmentTarget(Expr target, Position opPosition)
     {
+        DepthGuard.EnterSyntax(target.Position);
         _ = opPosition;
         if (IsConstant(target))
         {
@@ -503,6 +504,7 @@ internal sealed partial class Parser
 
     private void CheckChainRoot(Expr target)
     {
+        DepthGuard.EnterSyntax(target.Position);
         // Iterative: a chain like a.b.c… can be far longer than the recursion limit.
         while (true)
         {

@@ -182,10 +182,12 @@ internal sealed partial class Parser
     private void Enter(Position position)
     {
         _depth++;
-        if ((_maxDepth > 0 && _depth > _maxDepth) || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (_maxDepth > 0 && _depth > _maxDepth)
         {
             throw Error(ParseErrorKind.ExprTooDeep, "Expression exceeds maximum complexity", position);
         }
+
+        DepthGuard.EnterSyntax(position);
     }
 
     private void Exit() => _depth--;

@@ -64,6 +64,7 @@ internal sealed class AstPrinter
 
     private void Statement(Stmt stmt)
     {
+        DepthGuard.EnterSyntax(stmt.Position);
         _sb.Append(' ', _indent * 4);
         StatementInline(stmt);
         _sb.Append(";\n");
@@ -71,6 +72,7 @@ internal sealed class AstPrinter
 
     private void StatementInline(Stmt stmt)
     {
+        DepthGuard.EnterSyntax(stmt.Position);
         switch (stmt)
         {
             case ExprStmt s:
@@ -233,6 +235,7 @@ internal sealed class AstPrinter
 
     private void Expression(Expr expr)
     {
+        DepthGuard.EnterSyntax(expr.Position);
         switch (expr)
         {
             case LiteralExpr e:

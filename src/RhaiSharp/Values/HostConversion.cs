@@ -127,10 +127,10 @@ internal static class HostConversion
             case List<byte> blob:
                 return blob.ToArray();
             case List<object?> list:
-                StackGuard.Ensure();
+                DepthGuard.EnterValue();
                 return list.ConvertAll(ToPlain);
             case SortedDictionary<string, object?> map:
-                StackGuard.Ensure();
+                DepthGuard.EnterValue();
                 return ConvertMap(map);
             default:
                 return value;

@@ -16,7 +16,7 @@ internal static class ValueCopy
 
     public static List<object?> CloneArray(List<object?> array)
     {
-        StackGuard.Ensure();
+        DepthGuard.EnterValue();
         var copy = new List<object?>(array.Count);
         foreach (var item in array)
         {
@@ -28,7 +28,7 @@ internal static class ValueCopy
 
     public static SortedDictionary<string, object?> CloneMap(SortedDictionary<string, object?> map)
     {
-        StackGuard.Ensure();
+        DepthGuard.EnterValue();
         var copy = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, item) in map)
         {

@@ -16,7 +16,7 @@ internal sealed class ValueEqualityComparer : IEqualityComparer<object?>
     {
         if (x is List<object?> or SortedDictionary<string, object?>)
         {
-            StackGuard.Ensure();
+            DepthGuard.EnterValue();
         }
 
         switch (x)

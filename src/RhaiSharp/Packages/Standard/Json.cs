@@ -88,10 +88,7 @@ internal static class Json
 
     private static void EnsureStack()
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            throw new RuntimeException(RuntimeErrorKind.Runtime, "Value nested too deeply to convert to JSON", Position.None);
-        }
+        DepthGuard.EnterValue();
     }
 
     /// <summary>Parses JSON text: objects become maps, arrays arrays, integers INT, other numbers FLOAT, <c>null</c> unit.</summary>
