@@ -6,7 +6,7 @@ using RhaiSharp;
 // Request on stdin: {"script": "...", "options": {"MaxOperations": 1000, "Timeout": 300, ...}, "setup": "name",
 // "mode": "eval" (default) | "ast" (compile and print the syntax tree)}
 // (Timeout in milliseconds; other options by their EngineOptions name). Outcome on stdout, one JSON line:
-// {"outcome": "value" | "parse" | "runtime" | "foreign", "kind", "line", "column", "message", "value", "ms"}.
+// {"outcome": "value" | "parse" | "runtime" | "foreign" | "setup" (the host set-up itself was refused), "kind", "line", "column", "message", "value", "ms"}.
 using var input = JsonDocument.Parse(Console.In.ReadToEnd());
 var request = input.RootElement;
 var options = ChildOptions.Read(request.TryGetProperty("options", out var o) ? o : default);
@@ -14,7 +14,19 @@ var engine = new Engine { Options = options }.OnPrint(_ => { }).OnDebug((_, _, _
 var scope = new Scope();
 if (request.TryGetProperty("setup", out var setup) && setup.ValueKind == JsonValueKind.String)
 {
-    HostSetups.Apply(setup.GetString()!, engine, scope);
+    try
+    {
+        HostSetups.Apply(setup.GetString()!, engine, scope);
+    }
+    catch (Exception e)
+    {
+        // The host's own call (Scope.Push, RegisterFn) refused the set-up: outcome "setup".
+        Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["outcome"] = "setup", ["kind"] = e.GetType().Name, ["message"] = e.Message, ["ms"] = 0,
+        }));
+        return;
+    }
 }
 
 var watch = Stopwatch.StartNew();

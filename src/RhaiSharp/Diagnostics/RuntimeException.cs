@@ -23,6 +23,9 @@ public class RuntimeException : ScriptException
 
     internal void AddFrame(string function, Position callPosition) => _callStack.Add((function, callPosition));
 
+    /// <summary>This error at <paramref name="position"/>: for errors raised where the position was not known.</summary>
+    internal RuntimeException At(Position position) => new(Kind, RawMessage, position, InnerException) { Value = Value };
+
     /// <summary>True when a script's <c>try</c>/<c>catch</c> may catch this error (limit errors are not catchable).</summary>
     public bool IsCatchable => Kind is not (RuntimeErrorKind.StackOverflow or RuntimeErrorKind.TooManyOperations
         or RuntimeErrorKind.TooManyVariables or RuntimeErrorKind.TooManyModules or RuntimeErrorKind.DataTooLarge

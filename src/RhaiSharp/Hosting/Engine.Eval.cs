@@ -98,14 +98,23 @@ public sealed partial class Engine
         {
             throw;
         }
+        catch (OperationCanceledException e) when (!ctx.IsCancellationRequested)
+        {
+            // Not this run's token: a host's own cancellation, which the host sees as a script error.
+            throw new RuntimeException(RuntimeErrorKind.Runtime, $"Cancelled by host code ({e.GetType().Name})", Position.Unpack(ctx.CurrentPosition), e);
+        }
         catch (Exception e) when (e is not ScriptException and not OperationCanceledException)
         {
-            throw Internal(e);
+            throw Internal(e, ctx);
         }
     }
 
-    private static RuntimeException Internal(Exception e) =>
-        new(RuntimeErrorKind.Runtime, $"Internal error: {e.GetType().Name}: {e.Message}", Position.None, e);
+    private static RuntimeException Internal(Exception e, RunContext ctx) => e switch
+    {
+        OutOfMemoryException => new(RuntimeErrorKind.DataTooLarge, "Out of memory", Position.Unpack(ctx.CurrentPosition), e),
+        InsufficientExecutionStackException => new(RuntimeErrorKind.StackOverflow, "Out of stack", Position.Unpack(ctx.CurrentPosition), e),
+        _ => new(RuntimeErrorKind.Runtime, $"Internal error: {e.GetType().Name}: {e.Message}", Position.Unpack(ctx.CurrentPosition), e),
+    };
 
     private static T ConvertResult<T>(object? value)
     {

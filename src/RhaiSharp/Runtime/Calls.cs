@@ -13,21 +13,38 @@ internal static class Calls
         ctx.CurrentPosition = pos;
         try
         {
-            return fn.Invoke(ctx, args);
+            var result = fn.Invoke(ctx, args);
+
+            // A call that overran the timeout (a slow host function, a long native) fails the run even though it returned.
+            ctx.CheckDeadline(pos);
+            return result;
         }
         catch (RuntimeException e) when (e.Position.IsNone)
         {
-            throw new RuntimeException(e.Kind, e.RawMessage, Position.Unpack(pos), e.InnerException) { Value = e.Value };
+            throw e.At(Position.Unpack(pos));
         }
-        catch (Exception e) when (e is not ScriptException and not OperationCanceledException)
+        catch (Exception e) when (IsForeign(ctx, e))
         {
-            throw new RuntimeException(RuntimeErrorKind.Runtime, $"Function '{fn.Name}' failed: {e.Message}", Position.Unpack(pos), e);
+            // The host's own message stays in InnerException for the host: it may say what the script must not see.
+            throw new RuntimeException(RuntimeErrorKind.Runtime, $"Function '{fn.Name}' failed ({e.GetType().Name})", Position.Unpack(pos), e);
         }
         finally
         {
             ctx.CurrentPosition = saved;
         }
     }
+
+    /// <summary>
+    /// An exception from host code that becomes a catchable script error: anything but a script error, the engine's
+    /// own cancellation (its token), and running out of memory or stack (which no script may catch).
+    /// </summary>
+    private static bool IsForeign(RunContext ctx, Exception e) => e switch
+    {
+        ScriptException => false,
+        OperationCanceledException => !ctx.IsCancellationRequested,
+        OutOfMemoryException or InsufficientExecutionStackException => false,
+        _ => true,
+    };
 
     /// <summary>A plain call <c>f(a, b)</c> of a function that is not a script function of this Ast.</summary>
     public static object? CallFunction(RunContext ctx, CallSite site, object?[] args, bool firstArgIsConstant)

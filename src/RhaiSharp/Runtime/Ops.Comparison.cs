@@ -6,9 +6,22 @@ namespace RhaiSharp.Runtime;
 internal static partial class Ops
 {
     public static object Equal(RunContext ctx, object? a, object? b, long pos) =>
-        a is long x && b is long y ? Boxes.Bool(x == y) : Boxes.Bool(EqualsValue(ctx, a, b));
+        a is long x && b is long y ? Boxes.Bool(x == y) : Boxes.Bool(EqualsAt(ctx, a, b, pos));
 
-    public static object NotEqual(RunContext ctx, object? a, object? b, long pos) => Boxes.Bool(!EqualsValue(ctx, a, b));
+    public static object NotEqual(RunContext ctx, object? a, object? b, long pos) => Boxes.Bool(!EqualsAt(ctx, a, b, pos));
+
+    /// <summary>Equality with the operator's position on errors raised deep inside the comparison (nesting too deep).</summary>
+    private static bool EqualsAt(RunContext ctx, object? a, object? b, long pos)
+    {
+        try
+        {
+            return EqualsValue(ctx, a, b);
+        }
+        catch (RuntimeException e) when (e.Position.IsNone)
+        {
+            throw e.At(Position.Unpack(pos));
+        }
+    }
 
     public static bool EqualsValue(RunContext ctx, object? a, object? b)
     {

@@ -313,6 +313,19 @@ internal sealed partial class RunContext : NativeCallContext
 
     public override void CheckInterrupt() => CheckInterrupt(CurrentPosition);
 
+    /// <summary>With a timeout set: fails the run when it has passed (after native work that could not poll it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void CheckDeadline(long position)
+    {
+        if (_deadline != long.MaxValue)
+        {
+            CheckInterrupt(position);
+        }
+    }
+
+    /// <summary>Whether this run's own token was cancelled (a host's cancellation exception is not the engine's).</summary>
+    public bool IsCancellationRequested => _cancellation.IsCancellationRequested;
+
     /// <summary>One call level deeper; returns the new depth.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int EnterCall(long position)

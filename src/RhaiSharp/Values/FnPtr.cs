@@ -29,9 +29,11 @@ internal sealed class FnPtr(string name, ImmutableArray<object?> curried, object
 
     public FnPtr WithCurried(IEnumerable<object?> extra) => new(Name, Curried.AddRange(extra), Target, Captured);
 
-    public bool Equals(FnPtr? other) =>
-        other is not null && Name == other.Name && ReferenceEquals(Target, other.Target) && Curried.Length == other.Curried.Length
-        && Curried.SequenceEqual(other.Curried, ValueEqualityComparer.Instance);
+    public bool Equals(FnPtr? other) => other is not null && ValueEqualityComparer.AreEqual(this, other);
+
+    /// <summary>Same function, target and number of curried arguments (the arguments themselves are compared by the caller).</summary>
+    internal bool SameFunction(FnPtr other) =>
+        Name == other.Name && ReferenceEquals(Target, other.Target) && Curried.Length == other.Curried.Length;
 
     public override bool Equals(object? obj) => Equals(obj as FnPtr);
 

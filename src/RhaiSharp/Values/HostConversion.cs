@@ -6,7 +6,12 @@ namespace RhaiSharp.Values;
 /// <summary>Converts between plain .NET values handed in by a host and script values, in both directions.</summary>
 internal static class HostConversion
 {
-    /// <summary>A host value as a script value: small integer types widen to INT, float to FLOAT, lists and dictionaries copy.</summary>
+    /// <summary>
+    /// A host value as a script value: small integer types widen to INT, float to FLOAT; lists and dictionaries are
+    /// copied into new arrays and maps, item by item (so a script never aliases a host's container, and nested host
+    /// containers convert too). A container that contains itself, or a graph of more than
+    /// <see cref="MaxHostNodes"/> values, is refused with a runtime error; depth is bounded by <see cref="DepthGuard"/>.
+    /// </summary>
     public static object? FromHost(object? value) => value switch
     {
         null => null,
@@ -19,12 +24,80 @@ internal static class HostConversion
         uint ui => Boxes.Int(ui),
         float f => (double)f,
         decimal m => (double)m,
-        List<object?> or SortedDictionary<string, object?> or List<byte> or ScriptRange or FnPtr or Timestamp => value,
+        ScriptRange or FnPtr or Timestamp => value,
         byte[] bytes => new List<byte>(bytes),
-        IDictionary dict => FromDictionary(dict),
-        IList list => FromList(list),
+        List<byte> blob => new List<byte>(blob),
+        IDictionary or IList => new ContainerCopy().Convert(value),
         _ => value,
     };
+
+    /// <summary>The most values one host graph may hold (a shared sub-list counts each time it is reached).</summary>
+    internal const int MaxHostNodes = 10_000_000;
+
+    /// <summary>One conversion of a host graph: the containers on the current path (to refuse cycles) and a node budget.</summary>
+    private sealed class ContainerCopy
+    {
+        private readonly HashSet<object> _path = new(ReferenceEqualityComparer.Instance);
+        private int _nodes;
+
+        public object? Convert(object? value)
+        {
+            if (++_nodes > MaxHostNodes)
+            {
+                throw new RuntimeException(RuntimeErrorKind.DataTooLarge,
+                    $"Host value has more than {MaxHostNodes:N0} items (shared parts count each time they are reached)", Position.None);
+            }
+
+            return value switch
+            {
+                byte[] or List<byte> => FromHost(value),
+                IDictionary dict => Enter(dict, () => FromDictionary(dict)),
+                IList list => Enter(list, () => FromList(list)),
+                _ => FromHost(value),
+            };
+        }
+
+        private object Enter(object container, Func<object> copy)
+        {
+            DepthGuard.EnterValue();
+            if (!_path.Add(container))
+            {
+                throw new RuntimeException(RuntimeErrorKind.MismatchDataType,
+                    $"Host value of type '{container.GetType().Name}' contains itself: a cyclic value cannot be passed to a script", Position.None);
+            }
+
+            try
+            {
+                return copy();
+            }
+            finally
+            {
+                _path.Remove(container);
+            }
+        }
+
+        private List<object?> FromList(IList list)
+        {
+            var result = new List<object?>(list.Count);
+            foreach (var item in list)
+            {
+                result.Add(Convert(item));
+            }
+
+            return result;
+        }
+
+        private SortedDictionary<string, object?> FromDictionary(IDictionary dict)
+        {
+            var result = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+            foreach (DictionaryEntry e in dict)
+            {
+                result[e.Key.ToString() ?? string.Empty] = Convert(e.Value);
+            }
+
+            return result;
+        }
+    }
 
     /// <summary>As <see cref="FromHost"/>, without boxing the common value types (INTs and booleans come from the box caches).</summary>
     public static object? FromHostValue<T>(T value)
@@ -45,28 +118,6 @@ internal static class HostConversion
         }
 
         return typeof(T) == typeof(string) ? value : FromHost(value);
-    }
-
-    private static List<object?> FromList(IList list)
-    {
-        var result = new List<object?>(list.Count);
-        foreach (var item in list)
-        {
-            result.Add(FromHost(item));
-        }
-
-        return result;
-    }
-
-    private static SortedDictionary<string, object?> FromDictionary(IDictionary dict)
-    {
-        var result = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (DictionaryEntry e in dict)
-        {
-            result[e.Key.ToString() ?? string.Empty] = FromHost(e.Value);
-        }
-
-        return result;
     }
 
     /// <summary>
