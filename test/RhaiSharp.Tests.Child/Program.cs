@@ -23,7 +23,10 @@ if (request.TryGetProperty("setup", out var setup) && setup.ValueKind == JsonVal
         // The host's own call (Scope.Push, RegisterFn) refused the set-up: outcome "setup".
         Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
         {
-            ["outcome"] = "setup", ["kind"] = e.GetType().Name, ["message"] = e.Message, ["ms"] = 0,
+            ["outcome"] = "setup",
+            ["kind"] = e.GetType().Name,
+            ["message"] = e.Message,
+            ["ms"] = 0,
         }));
         return;
     }
