@@ -233,7 +233,13 @@ internal sealed partial class RunContext : NativeCallContext
     /// before its iterations must be charged, i.e. before they would reach the next checkpoint (capped so the value
     /// cannot overflow). The loop folds this bound into its end test.
     /// </summary>
-    public long LastIterationBeforeCheck(long current) => current + Math.Min(_nextCheck - 1 - _operations, long.MaxValue - current);
+    public long LastIterationBeforeCheck(long current)
+    {
+        // `long.MaxValue - current` would overflow for a negative counter (-10^11..0 once ran past every limit):
+        // compare with the room instead, which is never negative.
+        var room = Math.Max(0, _nextCheck - 1 - _operations);
+        return current > long.MaxValue - room ? long.MaxValue : current + room;
+    }
 
     /// <summary>A <c>let</c>: counted only when a limit is set (<see cref="VariableCount"/> stays 0 otherwise).</summary>
     public void DeclareVariable(long position)
