@@ -61,7 +61,8 @@ internal sealed partial class FunctionCompiler
         }
 
         parts.Add(Expression.Assign(argsVar, Expression.NewArrayInit(typeof(object), values)));
-        parts.Add(Expression.Assign(result, Call(typeof(Calls), nameof(Calls.CallFunction), _ctx, ConstRef(site), argsVar, firstIsConstant)));
+        parts.Add(Expression.Assign(result, Call(typeof(Calls), nameof(Calls.CallFunction), _ctx, ConstRef(site), argsVar, firstIsConstant,
+            Expression.Constant(first?.IsNamespaced ?? false))));
         if (first is not null)
         {
             parts.Add(Expression.IfThen(Expression.Not(firstIsConstant),

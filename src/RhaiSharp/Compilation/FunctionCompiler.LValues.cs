@@ -20,6 +20,15 @@ internal sealed partial class FunctionCompiler
 
         /// <summary>True when the chain starts at a constant (no write-back; mutating methods are refused).</summary>
         public required Expression IsConstant { get; init; }
+
+        /// <summary>
+        /// Fails when the chain's root is a constant, before anything is changed: an element or property store must
+        /// not change a constant's container in place and only then find out it may not write it back.
+        /// </summary>
+        public required Expression FailIfConstant { get; init; }
+
+        /// <summary>The chain starts at a namespace-qualified variable: even the function-call form may not take it by reference.</summary>
+        public bool IsNamespaced { get; init; }
     }
 
     /// <summary>The target as an assignable place, or null when it is a temporary value (a call result, a literal).</summary>
@@ -32,13 +41,13 @@ internal sealed partial class FunctionCompiler
                 {
                     if (Resolve(v.Name) is { } variable)
                     {
+                        var refuse = Call(typeof(Builtins), nameof(Builtins.AssignToConstant), Expression.Constant(v.Name), PosConst(v));
                         return new LValue
                         {
                             Load = () => Load(variable),
-                            Store = value => variable.IsConstant
-                                ? Call(typeof(Builtins), nameof(Builtins.AssignToConstant), Expression.Constant(v.Name), PosConst(v))
-                                : Store(variable, value),
+                            Store = value => variable.IsConstant ? refuse : Store(variable, value),
                             IsConstant = Expression.Constant(variable.IsConstant),
+                            FailIfConstant = variable.IsConstant ? refuse : Expression.Empty(),
                         };
                     }
 
@@ -53,6 +62,22 @@ internal sealed partial class FunctionCompiler
                         Load = () => Call(typeof(Builtins), nameof(Builtins.ReadScope), _ctx, name, PosConst(v)),
                         Store = value => Call(typeof(Builtins), nameof(Builtins.WriteScope), _ctx, name, value, PosConst(v)),
                         IsConstant = Call(typeof(Builtins), nameof(Builtins.ScopeHasConstant), _ctx, name),
+                        FailIfConstant = Call(typeof(Builtins), nameof(Builtins.FailIfScopeConstant), _ctx, name, PosConst(v)),
+                    };
+                }
+
+            case VariableExpr v:
+                {
+                    // A namespace-qualified variable (`m::X`, `global::X`) is a constant to every script, as in Rhai:
+                    // module variables and the main program's constants are shared by every engine that sees them.
+                    var refuse = Call(typeof(Builtins), nameof(Builtins.AssignToConstant), Expression.Constant(v.Name), PosConst(v));
+                    return new LValue
+                    {
+                        Load = () => Emit(v),
+                        Store = _ => refuse,
+                        IsConstant = Expression.Constant(true),
+                        FailIfConstant = refuse,
+                        IsNamespaced = true,
                     };
                 }
 
@@ -62,6 +87,7 @@ internal sealed partial class FunctionCompiler
                     Load = () => Call(typeof(Builtins), nameof(Builtins.GetThis), _self, PosConst(t)),
                     Store = value => Call(typeof(Builtins), nameof(Builtins.SetThis), _self, value, PosConst(t)),
                     IsConstant = Expression.Constant(false),
+                    FailIfConstant = Expression.Empty(),
                 };
             case PropertyExpr { IsNullSafe: false } p:
                 return Chain(p.Target, p, container => Call(typeof(Indexing), nameof(Indexing.GetProperty), _ctx, container, Expression.Constant(p.Name), PosConst(p)),
@@ -97,9 +123,12 @@ internal sealed partial class FunctionCompiler
         {
             Load = () => get(container),
             Store = value => Expression.Block(
+                parent.FailIfConstant,
                 Expression.Assign(container, set(container, value)),
                 parent.Store(container)),
             IsConstant = parent.IsConstant,
+            FailIfConstant = parent.FailIfConstant,
+            IsNamespaced = parent.IsNamespaced,
         };
         lvalue.Temps.AddRange(parent.Temps);
         lvalue.Temps.Add(container);

@@ -74,7 +74,7 @@ internal static class Builtins
 
         if (scope!.IsConstantAt(index))
         {
-            throw Errors.Runtime(RuntimeErrorKind.AssignmentToConstant, $"Cannot modify constant '{name}'", pos);
+            throw Errors.Runtime(RuntimeErrorKind.AssignmentToConstant, $"Cannot modify constant {name}", pos);
         }
 
         scope.SetRaw(index, value);
@@ -221,7 +221,16 @@ internal static class Builtins
     }
 
     public static object AssignToConstant(string name, long pos) =>
-        throw Errors.Runtime(RuntimeErrorKind.AssignmentToConstant, $"Cannot modify constant '{name}'", pos);
+        throw Errors.Runtime(RuntimeErrorKind.AssignmentToConstant, $"Cannot modify constant {name}", pos);
+
+    /// <summary>Before an element or property of a scope variable is changed: fails if the variable is a constant.</summary>
+    public static void FailIfScopeConstant(RunContext ctx, string name, long pos)
+    {
+        if (ScopeHasConstant(ctx, name))
+        {
+            AssignToConstant(name, pos);
+        }
+    }
 
     public static object? ReadModuleVariable(RunContext ctx, string[] path, string name, long pos)
     {

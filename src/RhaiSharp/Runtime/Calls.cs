@@ -47,7 +47,11 @@ internal static class Calls
     };
 
     /// <summary>A plain call <c>f(a, b)</c> of a function that is not a script function of this Ast.</summary>
-    public static object? CallFunction(RunContext ctx, CallSite site, object?[] args, bool firstArgIsConstant)
+    /// <remarks>
+    /// When the first argument is a constant, a mutating function works on a copy; when it is <c>m::X</c> or
+    /// <c>global::X</c>, a mutating function is refused outright, as in Rhai (<see cref="RuntimeErrorKind.NonPureMethodCallOnConstant"/>).
+    /// </remarks>
+    public static object? CallFunction(RunContext ctx, CallSite site, object?[] args, bool firstArgIsConstant, bool firstArgIsNamespaced)
     {
         var fn = site.Resolve(ctx.Environment, args);
         if (fn is null)
@@ -59,6 +63,11 @@ internal static class Calls
             }
 
             throw Errors.FunctionNotFound(ctx, site.Name, args, site.Position);
+        }
+
+        if (!fn.IsPure && firstArgIsNamespaced)
+        {
+            throw NonPureOnConstant(site);
         }
 
         if (!fn.IsPure && firstArgIsConstant && args.Length > 0)
@@ -115,12 +124,14 @@ internal static class Calls
 
         if (!fn.IsPure && targetIsConstant)
         {
-            throw Errors.Runtime(RuntimeErrorKind.NonPureMethodCallOnConstant,
-                $"Cannot call method '{name}' that may modify a constant", site.Position);
+            throw NonPureOnConstant(site);
         }
 
         return InvokeNative(ctx, fn, args, site.Position);
     }
+
+    private static RuntimeException NonPureOnConstant(CallSite site) =>
+        Errors.Runtime(RuntimeErrorKind.NonPureMethodCallOnConstant, $"Non-pure method '{site.Name}' cannot be called on constant", site.Position);
 
     /// <summary>After a call that bound <c>this</c> by reference: writes its new value back unless it is a constant.</summary>
     private static object? WriteBack(object?[] args, bool targetIsConstant, ThisRef self, object? result)

@@ -468,7 +468,8 @@ internal sealed partial class Parser
     /// <summary>
     /// Rhai (parser.rs make_assignment_stmt): a constant expression (literal, constant array/map) is
     /// AssignmentToConstant; a variable declared <c>const</c> in the script is AssignmentToConstant; a property or index
-    /// chain must start at a variable or <c>this</c> (constness of its root is checked at run time); anything else is
+    /// chain must start at a variable (namespace-qualified ones too: they are constants, refused at run time) or
+    /// <c>this</c> (constness of its root is checked at run time); anything else is
     /// AssignmentToInvalidLHS at the target.
     /// </summary>
     private void CheckAssignmentTarget(Expr target, Position opPosition)
@@ -489,7 +490,8 @@ internal sealed partial class Parser
                 }
 
                 return;
-            case ThisExpr:
+            case VariableExpr or ThisExpr:
+                // `m::X = …` and `global::X = …` parse, as in Rhai, and fail when run: such variables are constants.
                 return;
             case PropertyExpr { IsNullSafe: false } p:
                 CheckChainRoot(p.Target);
@@ -510,8 +512,7 @@ internal sealed partial class Parser
         {
             switch (target)
             {
-                case VariableExpr v when v.Namespace.IsEmpty:
-                case ThisExpr:
+                case VariableExpr or ThisExpr:
                     return;
                 case PropertyExpr { IsNullSafe: false } p:
                     target = p.Target;
