@@ -14,21 +14,32 @@ internal static class ValueFormatter
     private const double MinNatural = 0.000_000_000_000_1;
 
     /// <summary>Rhai's Display: strings and chars unquoted, unit as an empty string.</summary>
-    public static string ToDisplay(object? value) => value switch
+    /// <param name="value">A script value.</param>
+    /// <param name="opaque">How to show a host object (default <see cref="OpaqueName"/>).</param>
+    public static string ToDisplay(object? value, Func<object, string>? opaque = null) => value switch
     {
         null => string.Empty,
         string s => s,
         char c => c.ToString(),
-        _ => ToDebug(value),
+        _ => ToDebug(value, opaque),
     };
 
     /// <summary>Rhai's Debug: strings quoted and escaped, unit as <c>()</c>.</summary>
-    public static string ToDebug(object? value)
+    /// <param name="value">A script value.</param>
+    /// <param name="opaque">How to show a host object (default <see cref="OpaqueName"/>).</param>
+    public static string ToDebug(object? value, Func<object, string>? opaque = null)
     {
         var sb = new StringBuilder();
-        AppendDebug(sb, value, 0);
+        AppendDebug(sb, value, 0, opaque);
         return sb.ToString();
     }
+
+    /// <summary>
+    /// A host object with no formatting registered for it: <c>&lt;TypeName&gt;</c>, never its <c>ToString()</c>, which can
+    /// say what a script must not see (a record's password, a file's full path). A host opts in per type with
+    /// <c>OnToString</c>/<c>OnToDebug</c> (for example <c>t.OnToString(x =&gt; x.ToString())</c>).
+    /// </summary>
+    public static string OpaqueName(object value) => "<" + value.GetType().Name + ">";
 
     public static string FormatFloat(double value)
     {
@@ -105,7 +116,7 @@ internal static class ValueFormatter
         return (digits, intLength - leadingZeros + exponent);
     }
 
-    private static void AppendDebug(StringBuilder sb, object? value, int depth)
+    private static void AppendDebug(StringBuilder sb, object? value, int depth, Func<object, string>? opaque)
     {
         if (depth > 64)
         {
@@ -146,7 +157,7 @@ internal static class ValueFormatter
                         sb.Append(", ");
                     }
 
-                    AppendDebug(sb, array[i], depth + 1);
+                    AppendDebug(sb, array[i], depth + 1, opaque);
                 }
 
                 sb.Append(']');
@@ -165,7 +176,7 @@ internal static class ValueFormatter
                     sb.Append('"');
                     AppendEscaped(sb, key, '"');
                     sb.Append("\": ");
-                    AppendDebug(sb, item, depth + 1);
+                    AppendDebug(sb, item, depth + 1, opaque);
                 }
 
                 sb.Append('}');
@@ -194,7 +205,7 @@ internal static class ValueFormatter
                 sb.Append("<timestamp>");
                 break;
             default:
-                sb.Append(value.ToString());
+                sb.Append(opaque is null ? OpaqueName(value) : opaque(value));
                 break;
         }
     }

@@ -81,7 +81,8 @@ internal static class Json
                 sb.Append(ValueFormatter.ToDebug(fn.Name));
                 break;
             default:
-                sb.Append(ValueFormatter.ToDebug(value));
+                // A host object is written as the string of its opaque name, never its own ToString().
+                sb.Append(ValueFormatter.ToDebug(TypeNames.OfBuiltIn(value) is null ? ValueFormatter.OpaqueName(value) : value));
                 break;
         }
     }
