@@ -38,6 +38,15 @@ public sealed class RhaiSharpOptions
     /// <summary>See <see cref="EngineOptions.MaxModules"/>.</summary>
     public int MaxModules { get; set; } = EngineOptions.Default.MaxModules;
 
+    /// <summary>See <see cref="EngineOptions.MaxScriptLength"/>.</summary>
+    public int MaxScriptLength { get; set; } = EngineOptions.Default.MaxScriptLength;
+
+    /// <summary>See <see cref="EngineOptions.MaxStatements"/>.</summary>
+    public int MaxStatements { get; set; } = EngineOptions.Default.MaxStatements;
+
+    /// <summary>See <see cref="EngineOptions.Timeout"/>.</summary>
+    public TimeSpan? Timeout { get; set; } = EngineOptions.Default.Timeout;
+
     /// <summary>See <see cref="EngineOptions.StrictVariables"/>.</summary>
     public bool StrictVariables { get; set; } = EngineOptions.Default.StrictVariables;
 
@@ -82,6 +91,9 @@ public sealed class RhaiSharpOptions
         MaxVariables = MaxVariables,
         MaxFunctions = MaxFunctions,
         MaxModules = MaxModules,
+        MaxScriptLength = MaxScriptLength,
+        MaxStatements = MaxStatements,
+        Timeout = Timeout,
         StrictVariables = StrictVariables,
         FailOnInvalidMapProperty = FailOnInvalidMapProperty,
         AllowShadowing = AllowShadowing,

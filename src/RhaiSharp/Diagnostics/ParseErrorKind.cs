@@ -75,4 +75,8 @@ public enum ParseErrorKind
     ExprExpected,
     /// <summary>A variable is declared twice where shadowing is disabled.</summary>
     VariableExists,
+    /// <summary>The script's text is longer than <see cref="EngineOptions.MaxScriptLength"/>.</summary>
+    ScriptTooLarge,
+    /// <summary>The script has more statements than <see cref="EngineOptions.MaxStatements"/>.</summary>
+    TooManyStatements,
 }

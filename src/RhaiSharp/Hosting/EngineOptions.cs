@@ -33,8 +33,24 @@ public sealed record EngineOptions
     /// <summary>Maximum number of variables in scope (0 = unlimited).</summary>
     public int MaxVariables { get; init; }
 
-    /// <summary>Maximum number of script functions (0 = unlimited).</summary>
-    public int MaxFunctions { get; init; }
+    /// <summary>
+    /// Maximum number of script functions in one script (0 = unlimited, as in Rhai). Defaults to 10,000, so that
+    /// compiling an untrusted script is bounded too.
+    /// </summary>
+    public int MaxFunctions { get; init; } = 10_000;
+
+    /// <summary>
+    /// Maximum length of a script's text, in characters (0 = unlimited). Defaults to 16 MiB (16,777,216); longer text
+    /// is a <see cref="ParseErrorKind.ScriptTooLarge"/> error before anything is parsed.
+    /// </summary>
+    public int MaxScriptLength { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// Maximum number of statements in one script, functions and closures included (0 = unlimited). Defaults to
+    /// 200,000; more is a <see cref="ParseErrorKind.TooManyStatements"/> error, raised while parsing, so that neither
+    /// parsing nor compiling an untrusted script can take unbounded time or memory.
+    /// </summary>
+    public int MaxStatements { get; init; } = 200_000;
 
     /// <summary>Maximum number of imported modules (0 = unlimited).</summary>
     public int MaxModules { get; init; }

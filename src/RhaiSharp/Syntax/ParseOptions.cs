@@ -15,7 +15,11 @@ internal sealed record ParseOptions
 
     public long MaxMapSize { get; init; }
 
-    public int MaxFunctions { get; init; }
+    public int MaxFunctions { get; init; } = 10_000;
+
+    public int MaxScriptLength { get; init; } = 16 * 1024 * 1024;
+
+    public int MaxStatements { get; init; } = 200_000;
 
     public bool StrictVariables { get; init; }
 
@@ -44,6 +48,8 @@ internal sealed record ParseOptions
         MaxArraySize = o.MaxArraySize,
         MaxMapSize = o.MaxMapSize,
         MaxFunctions = o.MaxFunctions,
+        MaxScriptLength = o.MaxScriptLength,
+        MaxStatements = o.MaxStatements,
         StrictVariables = o.StrictVariables,
         AllowShadowing = o.AllowShadowing,
         AllowIfExpression = o.AllowIfExpression,

@@ -556,7 +556,7 @@ internal sealed partial class Parser
             Enter(part.CodePosition);
             try
             {
-                var sub = new Parser(_source, new Lexer(_source, part.CodeStart, part.CodeEnd, part.CodePosition), _options, _functions, _functionKeys, _frame)
+                var sub = new Parser(_source, new Lexer(_source, part.CodeStart, part.CodeEnd, part.CodePosition), _options, _functions, _functionKeys, _frame, _statements)
                 {
                     _depth = _depth,
                     _maxDepth = _maxDepth,

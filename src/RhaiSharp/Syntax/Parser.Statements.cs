@@ -149,6 +149,11 @@ internal sealed partial class Parser
     private Stmt ParseStatement(bool topLevel)
     {
         var token = _current;
+        if (_options.MaxStatements > 0 && ++_statements.Value > _options.MaxStatements)
+        {
+            throw Error(ParseErrorKind.TooManyStatements, $"Too many statements (limit {_options.MaxStatements:N0})", token.Position);
+        }
+
         Enter(token.Position);
         try
         {

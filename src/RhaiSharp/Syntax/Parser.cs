@@ -29,8 +29,18 @@ internal sealed partial class Parser
     // Declared variables of the function being parsed (name, is constant); closures see their parents' lists.
     private VariableFrame _frame;
 
-    private Parser(string source, Lexer lexer, ParseOptions options, List<FunctionDef> functions, HashSet<(string, int)> functionKeys, VariableFrame frame)
+    // Statements parsed so far in the whole script, shared with the parsers of interpolated code.
+    private readonly StatementCount _statements;
+
+    private sealed class StatementCount
     {
+        public int Value;
+    }
+
+    private Parser(string source, Lexer lexer, ParseOptions options, List<FunctionDef> functions, HashSet<(string, int)> functionKeys, VariableFrame frame,
+        StatementCount statements)
+    {
+        _statements = statements;
         _source = source;
         _lexer = lexer;
         _options = options;
@@ -75,6 +85,12 @@ internal sealed partial class Parser
 
     private static Parser Create(string source, ParseOptions options)
     {
+        if (options.MaxScriptLength > 0 && source.Length > options.MaxScriptLength)
+        {
+            throw new ParseException(ParseErrorKind.ScriptTooLarge,
+                $"Script is too large: {source.Length:N0} characters (limit {options.MaxScriptLength:N0})", new Position(1, 1));
+        }
+
         // Rhai's parser sees a host scope only for strict-variable checks: assigning a scope constant is a runtime
         // error, and a scope variable does not count as an earlier declaration when shadowing is disabled.
         var scopeFrame = new VariableFrame(null);
@@ -83,7 +99,7 @@ internal sealed partial class Parser
             scopeFrame.Declare(name, false);
         }
 
-        return new Parser(source, new Lexer(source), options, [], [], new VariableFrame(scopeFrame));
+        return new Parser(source, new Lexer(source), options, [], [], new VariableFrame(scopeFrame), new StatementCount());
     }
 
     // ---- tokens ----

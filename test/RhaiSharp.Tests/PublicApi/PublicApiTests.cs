@@ -27,7 +27,7 @@ public class PublicApiTests
     {
         var actual = Render(assembly);
         var approvedPath = Path.Combine(SourceDirectory(), assembly.GetName().Name + ".approved.txt");
-        var receivedPath = Path.ChangeExtension(approvedPath, ".received.txt");
+        var receivedPath = approvedPath.Replace(".approved.txt", ".received.txt", StringComparison.Ordinal);
 
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
