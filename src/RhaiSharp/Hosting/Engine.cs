@@ -9,8 +9,16 @@ namespace RhaiSharp;
 /// <summary>
 /// Compiles and runs Rhai scripts. Engines are cheap: create one per call or per request. Everything heavy —
 /// function catalogs (<see cref="Module"/>) and compiled scripts (<see cref="Ast"/>) — is built once and shared.
-/// An engine is not meant to be configured from several threads at once, but running scripts is thread-safe.
 /// </summary>
+/// <remarks>
+/// <para>Threading: running scripts (<c>Eval</c>, <c>Run</c>, <c>CallFn</c>, delegates from <c>CreateFunc</c>) on one
+/// engine from many threads at once is safe, and so is sharing an <see cref="Ast"/>, a <see cref="Module"/> or a
+/// <see cref="Package"/> between engines and threads.</para>
+/// <para>Configuring is not thread-safe: set <see cref="Options"/>, register functions, types and modules, and set
+/// handlers and the module resolver before the engine is shared, or from one thread while nothing runs on it. A run
+/// that is in progress keeps the configuration it started with; a change made during it (from a host function, say)
+/// applies to the next run.</para>
+/// </remarks>
 public sealed partial class Engine
 {
     // Engines are created per call: nothing here is allocated until it is needed, and the common shapes
