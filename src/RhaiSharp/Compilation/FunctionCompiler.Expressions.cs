@@ -40,7 +40,7 @@ internal sealed partial class FunctionCompiler
         {
             LiteralExpr e => Const(e.Value),
             InterpolatedStringExpr e => Call(typeof(Builtins), nameof(Builtins.Interpolate), _ctx,
-                Expression.NewArrayInit(typeof(object), e.Parts.Select(Emit))),
+                Expression.NewArrayInit(typeof(object), e.Parts.Select(Emit)), PosConst(e)),
             ArrayExpr e => Call(typeof(DataSize), nameof(DataSize.Check), _ctx, Call(typeof(Builtins), nameof(Builtins.MakeArray),
                 Expression.NewArrayInit(typeof(object), e.Items.Select(EmitOwned))), PosConst(e)),
             MapExpr e => Call(typeof(DataSize), nameof(DataSize.Check), _ctx, Call(typeof(Builtins), nameof(Builtins.MakeMap),

@@ -24,7 +24,7 @@ internal static class Builtins
     public static object MakeClosure(ScriptCallable function, SharedCell[] captured) =>
         new FnPtr(function.Name, [], function, captured);
 
-    public static string Interpolate(RunContext ctx, object?[] parts)
+    public static string Interpolate(RunContext ctx, object?[] parts, long pos)
     {
         var length = 0L;
         var texts = new string[parts.Length];
@@ -34,7 +34,7 @@ internal static class Builtins
             length += texts[i].Length;
         }
 
-        ctx.CheckStringSize(length);
+        ctx.CheckStringSize(length, pos);
         return string.Concat(texts);
     }
 

@@ -86,10 +86,10 @@ internal static class Indexing
                 list[ArrayOffset(list.Count, i, pos)] = value;
                 return list;
             case SortedDictionary<string, object?> map when index is string key:
-                MapSet(ctx, map, key, value);
+                MapSet(ctx, map, key, value, pos);
                 return map;
             case SortedDictionary<string, object?> map when index is char key:
-                MapSet(ctx, map, key.ToString(), value);
+                MapSet(ctx, map, key.ToString(), value, pos);
                 return map;
             case string s when index is ScriptRange r:
                 {
@@ -179,7 +179,7 @@ internal static class Indexing
     {
         if (target is SortedDictionary<string, object?> map)
         {
-            MapSet(ctx, map, name, value);
+            MapSet(ctx, map, name, value, pos);
             return map;
         }
 
@@ -218,11 +218,11 @@ internal static class Indexing
         return null;
     }
 
-    private static void MapSet(RunContext ctx, SortedDictionary<string, object?> map, string key, object? value)
+    private static void MapSet(RunContext ctx, SortedDictionary<string, object?> map, string key, object? value, long pos)
     {
         if (!map.ContainsKey(key))
         {
-            ctx.CheckMapSize(map.Count + 1L);
+            ctx.CheckMapSize(map.Count + 1L, pos);
         }
 
         map[key] = value;

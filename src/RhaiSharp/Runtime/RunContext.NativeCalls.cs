@@ -79,12 +79,15 @@ internal sealed partial class RunContext
         }
     }
 
-    public override void CheckMapSize(long size)
+    public override void CheckMapSize(long size) => CheckMapSize(size, CurrentPosition);
+
+    /// <summary>As <see cref="CheckMapSize(long)"/>, reporting the error at <paramref name="position"/> (stores have no native call position).</summary>
+    public void CheckMapSize(long size, long position)
     {
         var max = Environment.Options.MaxMapSize;
         if (max > 0 && size > max)
         {
-            throw new RuntimeException(RuntimeErrorKind.DataTooLarge, $"Size of object map too large (limit {max})", Position);
+            throw new RuntimeException(RuntimeErrorKind.DataTooLarge, $"Size of object map too large (limit {max})", Position.Unpack(position));
         }
     }
 }

@@ -99,8 +99,9 @@ internal sealed class ScriptGenerator(Random random)
             return $"{Var()} = {Expr(depth)};";
         }
 
-        switch (_r.Next(16))
+        switch (_r.Next(18))
         {
+            case 16: case 17: return Attack(depth);
             case 0: return $"let {Var()} = {Expr(depth)};";
             case 1: case 2: return $"{Var()} {AssignOps[_r.Next(AssignOps.Length)]} {Expr(depth)};";
             case 3: return $"if {Expr(depth)} {{ {Block(depth)} }} else {{ {Block(depth)} }}";
@@ -118,6 +119,33 @@ internal sealed class ScriptGenerator(Random random)
             default: return $"{Expr(depth)};";
         }
     }
+
+    /// <summary>
+    /// Shapes that once got past the limits (issue 16): long postfix chains, deep and shared curry chains, huge ranges
+    /// with negative bounds, growth inside calls, and constants changed through every mutating method.
+    /// </summary>
+    private string Attack(int depth)
+    {
+        var n = _r.Next(1, 4) switch { 1 => _r.Next(1, 70), 2 => _r.Next(60, 400), _ => _r.Next(400, 3000) };
+        string Repeat(string link) => string.Concat(Enumerable.Repeat(link, n));
+        switch (_r.Next(12))
+        {
+            case 0: return $"{Var()}{Repeat(".len()")};";
+            case 1: return $"{Var()}{Repeat("[0]")};";
+            case 2: return $"{Var()}{Repeat("?.x")};";
+            case 3: return $"{Var()}{Repeat(_r.Next(2) == 0 ? ".x" : "?[1]")} = {Atom()};";
+            case 4: return $"let g = Fn(\"f1\"); for i in 0..{n * 100} {{ g = Fn(\"f1\").curry(g); }} {Var()} = [g == g, to_json(#{{g: g}}).len()];";
+            case 5: return $"let g = Fn(\"f1\"); let h = g; for i in 0..{_r.Next(20, 64)} {{ g = g.curry(g, g); h = h.curry(h, h); }} {Var()} = [g == h, [h].contains(g), g != h];";
+            case 6: return $"for i in {-_r.NextInt64(1, long.MaxValue)}..{(_r.Next(2) == 0 ? "=" : "")}{_r.Next(-5, 5)} {{ {Block(depth)} }}";
+            case 7: return $"for i in range({-_r.NextInt64(1, long.MaxValue)}, {_r.Next(-5, 5)}) {{ s += 1; }}";
+            case 8: return $"fn grow(x) {{ x + x }} for i in 0..64 {{ s = grow(s); arr.push(grow(`${{s}}`)); }}";
+            case 9: return $"const K = [1, #{{a: [2]}}]; fn touch() {{ global::K.{MutatingMethods[_r.Next(MutatingMethods.Length)]}; }} try {{ touch(); }} catch {{ }} {Var()} = K;";
+            case 10: return $"const K = [1, 2]; try {{ K[{_r.Next(-2, 3)}] = {Atom()}; }} catch {{ }} try {{ push(K, 3); }} catch {{ }} {Var()} = K;";
+            default: return $"let t = [{Expr(depth)}]; for i in 0..{_r.Next(5, 40)} {{ t = [t, t]; }} {Var()} = [t == t, t.len()];";
+        }
+    }
+
+    private static readonly string[] MutatingMethods = ["push(3)", "clear()", "pop()", "shift()", "insert(0, 9)", "append([4])", "reverse()", "sort()", "truncate(0)", "extract(0)", "retain(|x| false)", "dedup()", "splice(0, 1, [7])", "pad(9, 0)"];
 
     private string Loop(int depth, string shape)
     {
