@@ -151,6 +151,10 @@ internal static class HostSetups
                 });
                 break;
 
+            case var resolver when resolver.StartsWith("file-resolver:", StringComparison.Ordinal):
+                engine.SetModuleResolver(new RhaiSharp.ModuleResolvers.FileModuleResolver(resolver["file-resolver:".Length..]));
+                break;
+
             default:
                 throw new ArgumentException($"unknown setup {name}");
         }

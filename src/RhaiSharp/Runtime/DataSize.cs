@@ -49,6 +49,7 @@ internal static class DataSize
                 break;
             case List<object?> list:
                 DepthGuard.EnterValue();
+                WorkClock.Add(list.Count);
                 arrays += list.Count;
                 foreach (var item in list)
                 {
@@ -62,6 +63,7 @@ internal static class DataSize
                 break;
             case SortedDictionary<string, object?> map:
                 DepthGuard.EnterValue();
+                WorkClock.Add(map.Count);
                 maps += map.Count;
                 foreach (var item in map.Values)
                 {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using RhaiSharp.Packages;
+using RhaiSharp.Values;
 
 namespace RhaiSharp.Runtime;
 
@@ -9,7 +10,7 @@ namespace RhaiSharp.Runtime;
 /// Never shared between two runs in progress; nothing of it lives in the Ast. Top-level runs rent it (<see cref="Rent"/>)
 /// so that evaluating a rule allocates nothing: a finished run hands it back to its thread for the next run.
 /// </summary>
-internal sealed partial class RunContext : NativeCallContext
+internal sealed partial class RunContext : NativeCallContext, IInterruptible
 {
     // One context per thread, reused run after run; a nested run finds it in use and allocates its own.
     [ThreadStatic]
@@ -79,9 +80,20 @@ internal sealed partial class RunContext : NativeCallContext
 
     private bool _rented;
 
+    // On the thread's work meter for this run, and the run it replaced there.
+    private bool _onClock;
+    private IInterruptible? _clockPrevious;
+
     /// <summary>Frees this context for the thread's next run (when it is the thread's own). References to the run's data are dropped so an idle context keeps nothing alive.</summary>
     public void Release()
     {
+        if (_onClock)
+        {
+            WorkClock.Exit(_clockPrevious);
+            _clockPrevious = null;
+            _onClock = false;
+        }
+
         Scope = null;
         Globals = null;
         _imports = null;
@@ -127,6 +139,13 @@ internal sealed partial class RunContext : NativeCallContext
         }
 
         _deadline = options.Timeout is null ? long.MaxValue : DeadlineFrom(options.Timeout);
+        if (_deadline != long.MaxValue || cancellation.CanBeCanceled)
+        {
+            // Only a run that can be stopped meters native work (see WorkClock); others leave the thread-static alone.
+            _clockPrevious = WorkClock.Enter(this);
+            _onClock = true;
+        }
+
         _operations = 0;
         _nextPoll = PollInterval;
         _nextCheck = NextCheck();

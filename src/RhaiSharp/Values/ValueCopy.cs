@@ -17,6 +17,7 @@ internal static class ValueCopy
     public static List<object?> CloneArray(List<object?> array)
     {
         DepthGuard.EnterValue();
+        WorkClock.Add(array.Count);
         var copy = new List<object?>(array.Count);
         foreach (var item in array)
         {
@@ -29,6 +30,7 @@ internal static class ValueCopy
     public static SortedDictionary<string, object?> CloneMap(SortedDictionary<string, object?> map)
     {
         DepthGuard.EnterValue();
+        WorkClock.Add(map.Count);
         var copy = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, item) in map)
         {

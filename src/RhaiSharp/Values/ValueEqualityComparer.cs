@@ -67,6 +67,7 @@ internal sealed class ValueEqualityComparer : IEqualityComparer<object?>
                 }
             }
 
+            WorkClock.Add(x switch { List<object?> l => l.Count, SortedDictionary<string, object?> m => m.Count, _ => ((FnPtr)x).Curried.Length });
             var result = x switch
             {
                 List<object?> a => ListEqual(a, (List<object?>)y),

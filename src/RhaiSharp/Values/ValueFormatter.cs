@@ -149,6 +149,7 @@ internal static class ValueFormatter
                 sb.Append('"');
                 break;
             case List<object?> array:
+                WorkClock.Add(array.Count);
                 sb.Append('[');
                 for (var i = 0; i < array.Count; i++)
                 {
@@ -163,6 +164,7 @@ internal static class ValueFormatter
                 sb.Append(']');
                 break;
             case SortedDictionary<string, object?> map:
+                WorkClock.Add(map.Count);
                 sb.Append("#{");
                 var first = true;
                 foreach (var (key, item) in map)

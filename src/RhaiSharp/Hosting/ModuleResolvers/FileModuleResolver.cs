@@ -106,8 +106,20 @@ public sealed class FileModuleResolver : IModuleResolver
         && (path[root.Length] == Path.DirectorySeparatorChar || path[root.Length] == Path.AltDirectorySeparatorChar
             || Path.EndsInDirectorySeparator(root));
 
-    /// <summary>The path with every symbolic link along it resolved (a full path in, a full path out).</summary>
+    /// <summary>At most this many links are followed for one path, as the operating system does (Linux: ELOOP after 40).</summary>
+    private const int MaxLinks = 40;
+
+    /// <summary>
+    /// The path with every symbolic link along it resolved (a full path in, a full path out); a chain of more than
+    /// <see cref="MaxLinks"/> links (a loop under the root, say) is an <see cref="IOException"/>, as from the system.
+    /// </summary>
     private static string RealPath(string fullPath)
+    {
+        var links = 0;
+        return RealPath(fullPath, ref links);
+    }
+
+    private static string RealPath(string fullPath, ref int links)
     {
         var current = Path.GetPathRoot(fullPath)!;
         var rest = fullPath[current.Length..];
@@ -117,9 +129,14 @@ public sealed class FileModuleResolver : IModuleResolver
             FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
             if (info.LinkTarget is not null)
             {
+                if (++links > MaxLinks)
+                {
+                    throw new IOException($"Too many levels of symbolic links: {fullPath}");
+                }
+
                 var target = info.ResolveLinkTarget(returnFinalTarget: true);
                 // The final target may itself sit under linked directories: resolve it the same way.
-                next = target is null ? next : RealPath(Path.GetFullPath(target.FullName));
+                next = target is null ? next : RealPath(Path.GetFullPath(target.FullName), ref links);
             }
 
             current = next;

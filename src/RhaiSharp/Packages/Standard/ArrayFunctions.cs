@@ -145,6 +145,7 @@ internal static partial class ArrayFunctions
             switch (pending.Pop())
             {
                 case List<object?> list:
+                    WorkClock.Add(list.Count);
                     total += list.Count;
                     foreach (var item in list)
                     {

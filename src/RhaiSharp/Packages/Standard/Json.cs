@@ -25,6 +25,7 @@ internal static class Json
     private static void WriteMap(StringBuilder sb, SortedDictionary<string, object?> map)
     {
         EnsureStack();
+        WorkClock.Add(map.Count);
         sb.Append('{');
         var first = true;
         foreach (var (key, value) in map)
@@ -54,6 +55,7 @@ internal static class Json
                 break;
             case List<object?> array:
                 EnsureStack();
+                WorkClock.Add(array.Count);
                 sb.Append('[');
                 for (var i = 0; i < array.Count; i++)
                 {
