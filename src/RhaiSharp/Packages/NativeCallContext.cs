@@ -56,6 +56,9 @@ internal abstract class NativeCallContext
     /// <summary>Throws a data-too-large error if an array or blob of this size breaks <c>MaxArraySize</c>.</summary>
     public abstract void CheckArraySize(long size);
 
+    /// <summary>Whether <c>MaxArraySize</c> is set (0 means no limit): callers skip measuring when it is not.</summary>
+    public abstract bool LimitsArraySize { get; }
+
     /// <summary>Throws a data-too-large error if a map of this size breaks <c>MaxMapSize</c>.</summary>
     public abstract void CheckMapSize(long size);
 

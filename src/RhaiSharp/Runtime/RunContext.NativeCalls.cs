@@ -79,6 +79,8 @@ internal sealed partial class RunContext
         }
     }
 
+    public override bool LimitsArraySize => Environment.Options.MaxArraySize > 0;
+
     public override void CheckMapSize(long size) => CheckMapSize(size, CurrentPosition);
 
     /// <summary>As <see cref="CheckMapSize(long)"/>, reporting the error at <paramref name="position"/> (stores have no native call position).</summary>

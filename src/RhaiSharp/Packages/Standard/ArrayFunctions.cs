@@ -126,7 +126,7 @@ internal static partial class ArrayFunctions
     /// </summary>
     internal static void CheckNestedSize(NativeCallContext c, List<object?> a, object? added)
     {
-        if (added is not (List<object?> or SortedDictionary<string, object?>) || c is not Runtime.RunContext { Environment.Options.MaxArraySize: > 0 })
+        if (added is not (List<object?> or SortedDictionary<string, object?>) || !c.LimitsArraySize)
         {
             return;
         }

@@ -87,6 +87,8 @@ internal sealed class LibraryHarness : NativeCallContext
         }
     }
 
+    public override bool LimitsArraySize => MaxArraySize > 0;
+
     public override void CheckMapSize(long size)
     {
         if (MaxMapSize > 0 && size > MaxMapSize)
