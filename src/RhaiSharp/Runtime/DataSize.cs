@@ -4,7 +4,8 @@ namespace RhaiSharp.Runtime;
 
 /// <summary>
 /// Rhai's data-size check (<c>eval/data_check.rs</c>): arrays, maps and strings are measured recursively — the
-/// elements of nested arrays count towards <c>MaxArraySize</c>, and so on — whenever a value is stored.
+/// elements of nested arrays count towards <c>MaxArraySize</c>, and so on — whenever a value is stored
+/// (<see cref="NestedSize"/>, which remembers the sizes of large arrays until they change).
 /// </summary>
 internal static class DataSize
 {
@@ -17,8 +18,10 @@ internal static class DataSize
             return value;
         }
 
-        long arrays = 0, maps = 0, strings = 0;
-        Measure(value, ref arrays, ref maps, ref strings, options);
+        var sizes = NestedSize.Of(value);
+        var arrays = sizes.ArrayItems + sizes.BlobBytes;
+        var maps = sizes.MapEntries;
+        var strings = sizes.StringChars;
         if (options.MaxArraySize > 0 && arrays > options.MaxArraySize)
         {
             throw Errors.Runtime(RuntimeErrorKind.DataTooLarge, $"Size of array too large (limit {options.MaxArraySize})", pos);
@@ -35,46 +38,5 @@ internal static class DataSize
         }
 
         return value;
-    }
-
-    private static void Measure(object? value, ref long arrays, ref long maps, ref long strings, EngineOptions options)
-    {
-        switch (value)
-        {
-            case string s:
-                strings += s.Length;
-                break;
-            case List<byte> blob:
-                arrays += blob.Count;
-                break;
-            case List<object?> list:
-                DepthGuard.EnterValue();
-                WorkClock.Add(list.Count);
-                arrays += list.Count;
-                foreach (var item in list)
-                {
-                    Measure(item, ref arrays, ref maps, ref strings, options);
-                    if (options.MaxArraySize > 0 && arrays > options.MaxArraySize)
-                    {
-                        return;
-                    }
-                }
-
-                break;
-            case SortedDictionary<string, object?> map:
-                DepthGuard.EnterValue();
-                WorkClock.Add(map.Count);
-                maps += map.Count;
-                foreach (var item in map.Values)
-                {
-                    Measure(item, ref arrays, ref maps, ref strings, options);
-                    if (options.MaxMapSize > 0 && maps > options.MaxMapSize)
-                    {
-                        return;
-                    }
-                }
-
-                break;
-        }
     }
 }

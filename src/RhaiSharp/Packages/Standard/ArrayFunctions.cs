@@ -134,49 +134,28 @@ internal static partial class ArrayFunctions
         c.CheckArraySize(NestedArraySize(a) + NestedArraySize(added) + 1);
     }
 
-    /// <summary>Total number of array elements in a value, nested arrays and arrays inside maps included (iterative: values can be deep).</summary>
-    internal static long NestedArraySize(object? value)
-    {
-        var total = 0L;
-        var pending = new Stack<object?>();
-        pending.Push(value);
-        while (pending.Count > 0)
-        {
-            switch (pending.Pop())
-            {
-                case List<object?> list:
-                    WorkClock.Add(list.Count);
-                    total += list.Count;
-                    foreach (var item in list)
-                    {
-                        if (item is List<object?> or SortedDictionary<string, object?>)
-                        {
-                            pending.Push(item);
-                        }
-                    }
-
-                    break;
-                case SortedDictionary<string, object?> map:
-                    foreach (var item in map.Values)
-                    {
-                        if (item is List<object?> or SortedDictionary<string, object?>)
-                        {
-                            pending.Push(item);
-                        }
-                    }
-
-                    break;
-            }
-        }
-
-        return total;
-    }
+    /// <summary>Total number of array elements in a value, nested arrays and arrays inside maps included.</summary>
+    internal static long NestedArraySize(object? value) => NestedSize.Of(value).ArrayItems;
 
     private static void Push(NativeCallContext c, List<object?> a, object? item)
     {
         c.CheckArraySize(a.Count + 1L);
-        CheckNestedSize(c, a, item);
+        if (!c.LimitsArraySize)
+        {
+            a.Add(ValueCopy.Clone(item));
+            return;
+        }
+
+        // Under a limit the array's sizes are kept up to date as it grows (NestedSize), so measuring it stays O(1).
+        var before = NestedSize.Of(a);
+        var added = NestedSize.Of(item);
+        if (item is List<object?> or SortedDictionary<string, object?>)
+        {
+            c.CheckArraySize(before.ArrayItems + added.ArrayItems + 1);
+        }
+
         a.Add(ValueCopy.Clone(item));
+        NestedSize.Remember(a, before + added + NestedSize.OneItem);
     }
 
     private static void Append(NativeCallContext c, List<object?> a, List<object?> other)
@@ -187,8 +166,19 @@ internal static partial class ArrayFunctions
         }
 
         c.CheckArraySize((long)a.Count + other.Count);
-        CheckNestedSize(c, a, other);
+        if (!c.LimitsArraySize)
+        {
+            a.AddRange(ValueCopy.CloneArray(other));
+            return;
+        }
+
+        var before = NestedSize.Of(a);
+        var added = NestedSize.Of(other);
+        c.CheckArraySize(before.ArrayItems + added.ArrayItems + 1);
         a.AddRange(ValueCopy.CloneArray(other));
+
+        // The other array's elements become this one's: its sizes, without counting it as one more item.
+        NestedSize.Remember(a, before + added);
     }
 
     private static List<object?> Concat(NativeCallContext c, List<object?> a, List<object?> b)

@@ -1,0 +1,70 @@
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace RhaiSharp.Tests.Safety;
+
+/// <summary>
+/// Under <c>MaxArraySize</c> an array's nested size is kept up to date as it grows instead of re-measured on every
+/// push; these pin that the limit still stops growth at exactly the same point, whatever changed the array.
+/// </summary>
+[TestFixture]
+public class SizeLimitTrackingTests
+{
+    private static Engine Limited(long maxArray) =>
+        new() { Options = EngineOptions.Default with { MaxArraySize = maxArray, MaxMapSize = 100_000, MaxStringSize = 100_000 } };
+
+    private static void FailsWithDataTooLarge(Engine engine, string script) =>
+        engine.Invoking(e => e.Run(script)).Should().Throw<RuntimeException>().Which.Kind.Should().Be(RuntimeErrorKind.DataTooLarge);
+
+    [Test]
+    public void Pushing_small_arrays_stops_where_the_nested_total_would_pass_the_limit()
+    {
+        // Each push of [1] adds two items (the element and its content): 500 fit in 1,000, the 501st does not.
+        var error = Limited(1_000).Invoking(e => e.Run("let a = []; loop { a.push([1]); }")).Should().Throw<RuntimeException>().Which;
+        error.Kind.Should().Be(RuntimeErrorKind.DataTooLarge);
+        Limited(1_000).Eval<long>("let a = []; for i in 0..500 { a.push([1]); } a.len()").Should().Be(500);
+        Limited(1_000).Invoking(e => e.Run("let a = []; for i in 0..501 { a.push([1]); }")).Should().Throw<RuntimeException>()
+            .Which.Kind.Should().Be(RuntimeErrorKind.DataTooLarge);
+    }
+
+    [Test]
+    public void Growth_inside_an_element_counts_towards_the_next_push()
+    {
+        // 100 pushes of [1] make 200 items; growing a[0] in place by 790 makes 990: one more [1] fits (992), but after
+        // growing it by 800 (1,000) it does not.
+        var engine = Limited(1_000);
+        engine.Eval<long>("let a = []; for i in 0..100 { a.push([1]); } for i in 0..790 { a[0].push(i); } a.push([1]); a.len()").Should().Be(101);
+        FailsWithDataTooLarge(engine, "let a = []; for i in 0..100 { a.push([1]); } for i in 0..800 { a[0].push(i); } a.push([1]);");
+    }
+
+    [Test]
+    public void Replacing_an_element_with_a_bigger_one_counts()
+    {
+        // a[5] = 700 items: 200 - 1 + 700 = 899, one more [1] fits; 800 items: 999, it does not.
+        var engine = Limited(1_000);
+        const string Setup = "let a = []; for i in 0..100 { a.push([1]); } let big = []; big.pad(SIZE, 0); a[5] = big; ";
+        engine.Eval<long>(Setup.Replace("SIZE", "700") + "a.push([1]); a.len()").Should().Be(101);
+        FailsWithDataTooLarge(engine, Setup.Replace("SIZE", "800") + "a.push([1]);");
+    }
+
+    [Test]
+    public void Appending_and_removing_keep_the_count_right()
+    {
+        // 100 appends of [[1]] make 200 items; 50 pops leave 100; then 450 pushes of [1] make 1,000 (fits), 451 do not.
+        var engine = Limited(1_000);
+        const string Setup = "let a = []; for i in 0..100 { a += [[1]]; } for i in 0..50 { a.pop(); } ";
+        engine.Eval<long>(Setup + "for i in 0..450 { a.push([1]); } a.len()").Should().Be(500);
+        FailsWithDataTooLarge(engine, Setup + "for i in 0..451 { a.push([1]); }");
+    }
+
+    [TestCase("let a = grown;", TestName = "A_grown_array_stops_at_the_same_push_as_measuring_afresh")]
+    [TestCase("let a = []; for x in grown { a.push(x); } let b = a; a = b;", TestName = "A_rebuilt_and_copied_array_stops_at_the_same_push")]
+    public void Tracked_and_fresh_measures_agree(string prepare)
+    {
+        // 300 maps holding a 2-item array count 900; each [1] adds 2: 4,550 pushes fit in 10,000, the 4,551st does not.
+        var engine = Limited(10_000);
+        var setup = "let grown = []; for i in 0..300 { grown.push(#{x: [i, i]}); } " + prepare;
+        engine.Eval<long>(setup + " for i in 0..4550 { a.push([1]); } a.len()").Should().Be(4850);
+        FailsWithDataTooLarge(engine, setup + " for i in 0..4551 { a.push([1]); }");
+    }
+}
