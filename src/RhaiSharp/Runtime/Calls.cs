@@ -91,7 +91,8 @@ internal static class Calls
                 case "call":
                     return CallFnPtr(ctx, fp, args[1..], null, Position.Unpack(site.Position));
                 case "curry":
-                    return fp.WithCurried(args[1..].Select(ValueCopy.Clone));
+                    // Sized when produced: curried arguments count towards MaxArraySize (Values/NestedSize).
+                    return DataSize.Check(ctx, fp.WithCurried(args[1..].Select(ValueCopy.Clone)), site.Position);
             }
         }
 

@@ -13,7 +13,7 @@ internal static class DataSize
     {
         var options = ctx.Environment.Options;
         if ((options.MaxArraySize | options.MaxMapSize | options.MaxStringSize) == 0
-            || value is not (List<object?> or SortedDictionary<string, object?> or string or List<byte>))
+            || value is not (List<object?> or SortedDictionary<string, object?> or string or List<byte> or FnPtr { Curried.Length: > 0 }))
         {
             return value;
         }

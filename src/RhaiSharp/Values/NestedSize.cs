@@ -48,8 +48,35 @@ internal static class NestedSize
         List<byte> blob => new DataSizes(0, blob.Count, 0, 0),
         List<object?> list => OfArray(list),
         SortedDictionary<string, object?> map => OfMap(map),
+        FnPtr { Curried.Length: > 0 } pointer => OfPointer(pointer),
         _ => default,
     };
+
+    // Function pointers are immutable: what one holds is remembered for as long as it lives.
+    private static readonly ConditionalWeakTable<FnPtr, StrongBox<DataSizes>> PointerMemo = [];
+
+    /// <summary>A pointer's curried arguments count as the items of an array (a pointer curried a million times is big).</summary>
+    private static DataSizes OfPointer(FnPtr pointer)
+    {
+        if (PointerMemo.TryGetValue(pointer, out var known))
+        {
+            return known.Value;
+        }
+
+        DepthGuard.EnterValue();
+        WorkClock.Add(pointer.Curried.Length);
+        var sizes = new DataSizes(pointer.Curried.Length, 0, 0, 0);
+        foreach (var item in pointer.Curried)
+        {
+            if (item is not null and not long and not double and not bool and not char)
+            {
+                sizes += Of(item);
+            }
+        }
+
+        PointerMemo.AddOrUpdate(pointer, new StrongBox<DataSizes>(sizes));
+        return sizes;
+    }
 
     /// <summary>
     /// Records <paramref name="sizes"/> as what <paramref name="list"/> holds as it is now, just after a change whose

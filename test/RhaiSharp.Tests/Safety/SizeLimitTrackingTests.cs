@@ -68,3 +68,34 @@ public class SizeLimitTrackingTests
         FailsWithDataTooLarge(engine, setup + " for i in 0..4551 { a.push([1]); }");
     }
 }
+
+/// <summary>Curried arguments are sized when a pointer is made: they count as array items towards <c>MaxArraySize</c>.</summary>
+[TestFixture]
+public class CurrySizeTests
+{
+    private static Engine Limited() => new() { Options = EngineOptions.Default with { MaxArraySize = 1_000 } };
+
+    [Test]
+    public void Currying_one_argument_at_a_time_stops_at_the_array_limit()
+    {
+        var error = Limited().Invoking(e => e.Run("let f = Fn(\"x\"); for i in 0..100000 { f = f.curry(i); }"))
+            .Should().Throw<RuntimeException>().Which;
+        error.Kind.Should().Be(RuntimeErrorKind.DataTooLarge);
+        error.Position.Line.Should().Be(1);
+        Limited().Eval<long>("let f = Fn(\"x\"); for i in 0..1000 { f = f.curry(i); } 1").Should().Be(1);
+    }
+
+    [Test]
+    public void A_deep_chain_of_curried_pointers_stops_at_the_array_limit() =>
+        Limited().Invoking(e => e.Run("let f = Fn(\"x\"); for i in 0..1000000 { f = Fn(\"x\").curry(f); }"))
+            .Should().Throw<RuntimeException>().Which.Kind.Should().Be(RuntimeErrorKind.DataTooLarge);
+
+    [Test]
+    public void Currying_a_big_array_counts_its_items() =>
+        Limited().Invoking(e => e.Run("let a = []; a.pad(900, 0); let f = Fn(\"x\").curry(a, a);"))
+            .Should().Throw<RuntimeException>().Which.Kind.Should().Be(RuntimeErrorKind.DataTooLarge);
+
+    [Test]
+    public void Without_a_limit_currying_is_unbounded_as_in_rhai() =>
+        new Engine().Eval<long>("let f = Fn(\"x\"); for i in 0..5000 { f = f.curry(i); } 1").Should().Be(1);
+}
