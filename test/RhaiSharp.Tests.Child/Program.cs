@@ -151,6 +151,12 @@ internal static class HostSetups
                 });
                 break;
 
+            case "reentrant":
+                // nest(script) runs script on the same engine, from inside the host call; deeper() runs "deeper()": re-entrance without end.
+                engine.RegisterFn("nest", (string script) => engine.Eval<object?>(script) ?? "unit");
+                engine.RegisterFn("deeper", () => engine.Eval<object?>("let level = 1;\ndeeper()") ?? "unit");
+                break;
+
             case var resolver when resolver.StartsWith("file-resolver:", StringComparison.Ordinal):
                 engine.SetModuleResolver(new RhaiSharp.ModuleResolvers.FileModuleResolver(resolver["file-resolver:".Length..]));
                 break;

@@ -73,10 +73,31 @@ internal sealed partial class RunContext : NativeCallContext, IInterruptible
         }
 
         // The thread's first run, or a nested one (a host function calling back into an engine during a run).
-        var created = new RunContext(environment, functions, scope, cancellation) { _rented = true };
+        if (own is not null)
+        {
+            // Nested runs are counted on the thread's own context (no thread-static write). Each nesting adds a host
+            // frame, the interpreter's and reflection's rethrows, and their exception handling to the stack, so an
+            // unbounded re-entrance could overflow it while an error unwinds: it is stopped here, with room to spare.
+            if (own._nestedRuns >= MaxNestedRuns)
+            {
+                throw new RuntimeException(RuntimeErrorKind.StackOverflow,
+                    $"Too many nested runs: a host function called back into a script more than {MaxNestedRuns} levels deep", Position.None);
+            }
+
+            own._nestedRuns++;
+        }
+
+        var created = new RunContext(environment, functions, scope, cancellation) { _rented = true, _nestedIn = own };
         t_own ??= created;
         return created;
     }
+
+    /// <summary>How deep host functions may call back into scripts (a run inside a host call inside a run …).</summary>
+    internal const int MaxNestedRuns = 8;
+
+    // On the thread's own context: how many nested runs are in progress. On a nested context: the context counting it.
+    private int _nestedRuns;
+    private RunContext? _nestedIn;
 
     private bool _rented;
 
@@ -87,6 +108,12 @@ internal sealed partial class RunContext : NativeCallContext, IInterruptible
     /// <summary>Frees this context for the thread's next run (when it is the thread's own). References to the run's data are dropped so an idle context keeps nothing alive.</summary>
     public void Release()
     {
+        if (_nestedIn is { } owner)
+        {
+            owner._nestedRuns--;
+            _nestedIn = null;
+        }
+
         if (_onClock)
         {
             WorkClock.Exit(_clockPrevious);
