@@ -77,8 +77,9 @@ internal sealed partial class RunContext : NativeCallContext, IInterruptible
         {
             // Nested runs are counted on the thread's own context (no thread-static write). Each nesting adds a host
             // frame, the interpreter's and reflection's rethrows, and their exception handling to the stack, so an
-            // unbounded re-entrance could overflow it while an error unwinds: it is stopped here, with room to spare.
-            if (own._nestedRuns >= MaxNestedRuns)
+            // unbounded re-entrance could overflow it while an error unwinds: it is stopped here, with room to spare
+            // (and earlier on a small stack: the guard's margin is kept for that unwinding).
+            if (own._nestedRuns >= MaxNestedRuns || !DepthGuard.HasRoom())
             {
                 throw new RuntimeException(RuntimeErrorKind.StackOverflow,
                     $"Too many nested runs: a host function called back into a script more than {MaxNestedRuns} levels deep", Position.None);
