@@ -66,7 +66,10 @@ public sealed record EngineOptions
     /// <summary>When true, using an undefined variable is a parse error.</summary>
     public bool StrictVariables { get; init; }
 
-    /// <summary>When false, reading a missing map property is an error instead of <c>()</c>.</summary>
+    /// <summary>
+    /// When true, reading a missing object-map property (<c>m.b</c>) is a <see cref="RuntimeErrorKind.PropertyNotFound"/>
+    /// error instead of <c>()</c> (Rhai's <c>fail_on_invalid_map_property</c>; default false).
+    /// </summary>
     public bool FailOnInvalidMapProperty { get; init; }
 
     /// <summary>Whether <c>let x = 1; let x = 2;</c> is allowed.</summary>
