@@ -50,6 +50,7 @@ internal static class HostConversion
 
             return value switch
             {
+                // Before IList: a byte array is an IList, but it becomes a blob, not an array.
                 byte[] or List<byte> => FromHost(value),
                 IDictionary dict => Enter(dict, () => FromDictionary(dict)),
                 IList list => Enter(list, () => FromList(list)),

@@ -68,10 +68,7 @@ internal static class NestedSize
         var sizes = new DataSizes(pointer.Curried.Length, 0, 0, 0);
         foreach (var item in pointer.Curried)
         {
-            if (item is not null and not long and not double and not bool and not char)
-            {
-                sizes += Of(item);
-            }
+            sizes += Of(item);
         }
 
         PointerMemo.AddOrUpdate(pointer, new StrongBox<DataSizes>(sizes));
@@ -114,10 +111,7 @@ internal static class NestedSize
         var sizes = new DataSizes(list.Count, 0, 0, 0);
         foreach (var item in list)
         {
-            if (item is not null and not long and not double and not bool and not char)
-            {
-                sizes += Of(item);
-            }
+            sizes += Of(item);
         }
 
         if (remember)
@@ -135,10 +129,7 @@ internal static class NestedSize
         var sizes = new DataSizes(0, 0, map.Count, 0);
         foreach (var item in map.Values)
         {
-            if (item is not null and not long and not double and not bool and not char)
-            {
-                sizes += Of(item);
-            }
+            sizes += Of(item);
         }
 
         return sizes;

@@ -19,8 +19,16 @@ internal sealed class ValueEqualityComparer : IEqualityComparer<object?>
 
     public int GetHashCode(object? obj) => obj?.GetHashCode() ?? 0;
 
-    public static bool AreEqual(object? x, object? y) =>
-        IsContainer(x) ? new DeepComparison().Equal(x, y) : ScalarEqual(x, y);
+    public static bool AreEqual(object? x, object? y)
+    {
+        if (!IsContainer(x))
+        {
+            return ScalarEqual(x, y);
+        }
+
+        var comparison = default(DeepComparison);
+        return comparison.Equal(x, y);
+    }
 
     private static bool IsContainer(object? x) => x is List<object?> or SortedDictionary<string, object?> or FnPtr;
 
@@ -36,8 +44,11 @@ internal sealed class ValueEqualityComparer : IEqualityComparer<object?>
         _ => x.Equals(y),
     };
 
-    /// <summary>One deep comparison, with the container pairs it has finished comparing (created on first need).</summary>
-    private sealed class DeepComparison
+    /// <summary>
+    /// One deep comparison, with the container pairs it has finished comparing (created on first need). A struct on the
+    /// caller's stack: comparing two arrays allocates nothing unless the memo is needed.
+    /// </summary>
+    private struct DeepComparison
     {
         // Containers compared before the memo is worth its allocation: flat and shallow values never build it.
         private const int MemoAfter = 64;
@@ -67,7 +78,6 @@ internal sealed class ValueEqualityComparer : IEqualityComparer<object?>
                 }
             }
 
-            WorkClock.Add(x switch { List<object?> l => l.Count, SortedDictionary<string, object?> m => m.Count, _ => ((FnPtr)x).Curried.Length });
             var result = x switch
             {
                 List<object?> a => ListEqual(a, (List<object?>)y),
@@ -89,6 +99,7 @@ internal sealed class ValueEqualityComparer : IEqualityComparer<object?>
                 return false;
             }
 
+            WorkClock.Add(a.Count);
             for (var i = 0; i < a.Count; i++)
             {
                 if (!Equal(a[i], b[i]))
@@ -107,6 +118,7 @@ internal sealed class ValueEqualityComparer : IEqualityComparer<object?>
                 return false;
             }
 
+            WorkClock.Add(a.Count);
             foreach (var (key, value) in a)
             {
                 if (!b.TryGetValue(key, out var other) || !Equal(value, other))
@@ -125,6 +137,7 @@ internal sealed class ValueEqualityComparer : IEqualityComparer<object?>
                 return false;
             }
 
+            WorkClock.Add(a.Curried.Length);
             for (var i = 0; i < a.Curried.Length; i++)
             {
                 if (!Equal(a.Curried[i], b.Curried[i]))
