@@ -28,7 +28,7 @@ public class LayeringTests
     [Test]
     public void No_layer_names_a_type_of_a_later_layer()
     {
-        var source = Path.Combine(Conformance.ConformanceCorpus.RepoRoot, "src", "RhaiSharp");
+        var source = Path.Combine(RepoPaths.Root, "src", "RhaiSharp");
         var files = Layers.SelectMany((layer, index) => Directory.EnumerateFiles(Path.Combine(source, layer), "*.cs", SearchOption.AllDirectories)
                 .Select(path => (Layer: index, Path: path, Code: CodeOnly(File.ReadAllText(path)))))
             .ToList();
@@ -54,7 +54,7 @@ public class LayeringTests
     public void The_known_back_edges_still_exist()
     {
         // A known back-edge that has gone must leave the list, so that it cannot come back unnoticed.
-        var source = Path.Combine(Conformance.ConformanceCorpus.RepoRoot, "src", "RhaiSharp");
+        var source = Path.Combine(RepoPaths.Root, "src", "RhaiSharp");
         foreach (var (from, type) in KnownBackEdges)
         {
             var uses = Directory.EnumerateFiles(Path.Combine(source, from), "*.cs", SearchOption.AllDirectories)

@@ -63,14 +63,11 @@ internal static class ConformanceCorpus
 
     private static readonly Lazy<IReadOnlyList<ConformanceCase>> LazyCases = new(Load);
 
-    /// <summary>The folder holding RulesEngine.sln, found by walking up from the test assembly.</summary>
-    public static string RepoRoot { get; } = FindRepoRoot();
-
     /// <summary>The corpus copied beside the test assembly (from <c>test/corpus</c>).</summary>
     public static string Directory { get; } = Path.Combine(AppContext.BaseDirectory, "corpus");
 
     public static string KnownFailuresPath =>
-        Path.Combine(RepoRoot, "test", "RhaiSharp.Tests", "Conformance", "known-failures.txt");
+        Path.Combine(RepoPaths.TestProject, "Conformance", "known-failures.txt");
 
     /// <summary>Every case of every file, in file order; throws when a corpus file is missing.</summary>
     public static IReadOnlyList<ConformanceCase> Cases => LazyCases.Value;
@@ -114,18 +111,5 @@ internal static class ConformanceCorpus
         }
 
         return cases;
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "RulesEngine.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"RulesEngine.sln not found above {AppContext.BaseDirectory}");
     }
 }

@@ -26,7 +26,7 @@ public class PublicApiTests
     public void Public_api_matches_the_approved_file(Assembly assembly)
     {
         var actual = Render(assembly);
-        var approvedPath = Path.Combine(SourceDirectory(), assembly.GetName().Name + ".approved.txt");
+        var approvedPath = Path.Combine(RepoPaths.TestProject, "PublicApi", assembly.GetName().Name + ".approved.txt");
         var receivedPath = approvedPath.Replace(".approved.txt", ".received.txt", StringComparison.Ordinal);
 
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
@@ -68,20 +68,5 @@ public class PublicApiTests
         }
 
         return "";
-    }
-
-    /// <summary>This file's folder in the source tree, found by walking up from the test assembly.</summary>
-    private static string SourceDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "PublicApi");
-            if (File.Exists(Path.Combine(candidate, nameof(PublicApiTests) + ".cs")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"PublicApi/{nameof(PublicApiTests)}.cs not found above {AppContext.BaseDirectory}");
     }
 }

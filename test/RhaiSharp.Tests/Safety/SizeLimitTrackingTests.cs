@@ -13,18 +13,13 @@ public class SizeLimitTrackingTests
     private static Engine Limited(long maxArray) =>
         new() { Options = EngineOptions.Default with { MaxArraySize = maxArray, MaxMapSize = 100_000, MaxStringSize = 100_000 } };
 
-    private static void FailsWithDataTooLarge(Engine engine, string script) =>
-        engine.Invoking(e => e.Run(script)).Should().Throw<RuntimeException>().Which.Kind.Should().Be(RuntimeErrorKind.DataTooLarge);
-
     [Test]
     public void Pushing_small_arrays_stops_where_the_nested_total_would_pass_the_limit()
     {
         // Each push of [1] adds two items (the element and its content): 500 fit in 1,000, the 501st does not.
-        var error = Limited(1_000).Invoking(e => e.Run("let a = []; loop { a.push([1]); }")).Should().Throw<RuntimeException>().Which;
-        error.Kind.Should().Be(RuntimeErrorKind.DataTooLarge);
+        SafetyAssert.FailsWith(Limited(1_000), "let a = []; loop { a.push([1]); }", RuntimeErrorKind.DataTooLarge);
         Limited(1_000).Eval<long>("let a = []; for i in 0..500 { a.push([1]); } a.len()").Should().Be(500);
-        Limited(1_000).Invoking(e => e.Run("let a = []; for i in 0..501 { a.push([1]); }")).Should().Throw<RuntimeException>()
-            .Which.Kind.Should().Be(RuntimeErrorKind.DataTooLarge);
+        SafetyAssert.FailsWith(Limited(1_000), "let a = []; for i in 0..501 { a.push([1]); }", RuntimeErrorKind.DataTooLarge);
     }
 
     [Test]
@@ -34,7 +29,7 @@ public class SizeLimitTrackingTests
         // growing it by 800 (1,000) it does not.
         var engine = Limited(1_000);
         engine.Eval<long>("let a = []; for i in 0..100 { a.push([1]); } for i in 0..790 { a[0].push(i); } a.push([1]); a.len()").Should().Be(101);
-        FailsWithDataTooLarge(engine, "let a = []; for i in 0..100 { a.push([1]); } for i in 0..800 { a[0].push(i); } a.push([1]);");
+        SafetyAssert.FailsWith(engine, "let a = []; for i in 0..100 { a.push([1]); } for i in 0..800 { a[0].push(i); } a.push([1]);", RuntimeErrorKind.DataTooLarge);
     }
 
     [Test]
@@ -44,7 +39,7 @@ public class SizeLimitTrackingTests
         var engine = Limited(1_000);
         const string Setup = "let a = []; for i in 0..100 { a.push([1]); } let big = []; big.pad(SIZE, 0); a[5] = big; ";
         engine.Eval<long>(Setup.Replace("SIZE", "700") + "a.push([1]); a.len()").Should().Be(101);
-        FailsWithDataTooLarge(engine, Setup.Replace("SIZE", "800") + "a.push([1]);");
+        SafetyAssert.FailsWith(engine, Setup.Replace("SIZE", "800") + "a.push([1]);", RuntimeErrorKind.DataTooLarge);
     }
 
     [Test]
@@ -54,7 +49,7 @@ public class SizeLimitTrackingTests
         var engine = Limited(1_000);
         const string Setup = "let a = []; for i in 0..100 { a += [[1]]; } for i in 0..50 { a.pop(); } ";
         engine.Eval<long>(Setup + "for i in 0..450 { a.push([1]); } a.len()").Should().Be(500);
-        FailsWithDataTooLarge(engine, Setup + "for i in 0..451 { a.push([1]); }");
+        SafetyAssert.FailsWith(engine, Setup + "for i in 0..451 { a.push([1]); }", RuntimeErrorKind.DataTooLarge);
     }
 
     [TestCase("let a = grown;", TestName = "A_grown_array_stops_at_the_same_push_as_measuring_afresh")]
@@ -65,7 +60,7 @@ public class SizeLimitTrackingTests
         var engine = Limited(10_000);
         var setup = "let grown = []; for i in 0..300 { grown.push(#{x: [i, i]}); } " + prepare;
         engine.Eval<long>(setup + " for i in 0..4550 { a.push([1]); } a.len()").Should().Be(4850);
-        FailsWithDataTooLarge(engine, setup + " for i in 0..4551 { a.push([1]); }");
+        SafetyAssert.FailsWith(engine, setup + " for i in 0..4551 { a.push([1]); }", RuntimeErrorKind.DataTooLarge);
     }
 }
 
@@ -78,22 +73,18 @@ public class CurrySizeTests
     [Test]
     public void Currying_one_argument_at_a_time_stops_at_the_array_limit()
     {
-        var error = Limited().Invoking(e => e.Run("let f = Fn(\"x\"); for i in 0..100000 { f = f.curry(i); }"))
-            .Should().Throw<RuntimeException>().Which;
-        error.Kind.Should().Be(RuntimeErrorKind.DataTooLarge);
+        var error = SafetyAssert.FailsWith(Limited(), "let f = Fn(\"x\"); for i in 0..100000 { f = f.curry(i); }", RuntimeErrorKind.DataTooLarge);
         error.Position.Line.Should().Be(1);
         Limited().Eval<long>("let f = Fn(\"x\"); for i in 0..1000 { f = f.curry(i); } 1").Should().Be(1);
     }
 
     [Test]
     public void A_deep_chain_of_curried_pointers_stops_at_the_array_limit() =>
-        Limited().Invoking(e => e.Run("let f = Fn(\"x\"); for i in 0..1000000 { f = Fn(\"x\").curry(f); }"))
-            .Should().Throw<RuntimeException>().Which.Kind.Should().Be(RuntimeErrorKind.DataTooLarge);
+        SafetyAssert.FailsWith(Limited(), "let f = Fn(\"x\"); for i in 0..1000000 { f = Fn(\"x\").curry(f); }", RuntimeErrorKind.DataTooLarge);
 
     [Test]
     public void Currying_a_big_array_counts_its_items() =>
-        Limited().Invoking(e => e.Run("let a = []; a.pad(900, 0); let f = Fn(\"x\").curry(a, a);"))
-            .Should().Throw<RuntimeException>().Which.Kind.Should().Be(RuntimeErrorKind.DataTooLarge);
+        SafetyAssert.FailsWith(Limited(), "let a = []; a.pad(900, 0); let f = Fn(\"x\").curry(a, a);", RuntimeErrorKind.DataTooLarge);
 
     [Test]
     public void Without_a_limit_currying_is_unbounded_as_in_rhai() =>

@@ -194,16 +194,10 @@ internal sealed class ParseConformanceTests
 
     private static Dictionary<string, string> LoadKnownFailures()
     {
-        // The list lives in the source tree, beside this file: walk up from the test assembly to find it.
+        // The list lives in the source tree, beside this file.
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? path = null;
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null && path is null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "Syntax", "parse-known-failures.txt");
-            path = File.Exists(candidate) ? candidate : null;
-        }
-
-        if (path is null)
+        var path = Path.Combine(RepoPaths.TestProject, "Syntax", "parse-known-failures.txt");
+        if (!File.Exists(path))
         {
             return result;
         }
