@@ -127,77 +127,8 @@ internal sealed class DirectFunctionCompiler
     {
         var left = Emit(b.Left);
         var right = left is null ? null : Emit(b.Right);
-        if (left is null || right is null)
-        {
-            return null;
-        }
-
-        if (left.Type == typeof(bool) && right.Type == typeof(bool))
-        {
-            return b.Operator switch
-            {
-                BinaryOperator.AndAlso => Expression.AndAlso(left, right),
-                BinaryOperator.OrElse => Expression.OrElse(left, right),
-                BinaryOperator.Equal => Expression.Equal(left, right),
-                BinaryOperator.NotEqual => Expression.NotEqual(left, right),
-                _ => null,
-            };
-        }
-
-        if (left.Type == typeof(string) && right.Type == typeof(string))
-        {
-            var equals = Expression.Call(typeof(string).GetMethod(nameof(string.Equals), [typeof(string), typeof(string)])!, left, right);
-            return b.Operator switch
-            {
-                BinaryOperator.Equal => equals,
-                BinaryOperator.NotEqual => Expression.Not(equals),
-                _ => null,
-            };
-        }
-
-        if (left.Type == typeof(long) && right.Type == typeof(long))
-        {
-            return b.Operator switch
-            {
-                BinaryOperator.Add => IntCall(nameof(IntOps.Add), b, left, right),
-                BinaryOperator.Subtract => IntCall(nameof(IntOps.Subtract), b, left, right),
-                BinaryOperator.Multiply => IntCall(nameof(IntOps.Multiply), b, left, right),
-                BinaryOperator.Divide => IntCall(nameof(IntOps.Divide), b, left, right),
-                BinaryOperator.Modulo => IntCall(nameof(IntOps.Modulo), b, left, right),
-                _ => Compare(b.Operator, left, right, equality: true),
-            };
-        }
-
-        if (IsNumber(left.Type) && IsNumber(right.Type))
-        {
-            // INT with FLOAT: the INT widens, as in Rhai. FLOAT equality is left to the general path (NaN rules).
-            left = Expression.Convert(left, typeof(double));
-            right = Expression.Convert(right, typeof(double));
-            return b.Operator switch
-            {
-                BinaryOperator.Add => Expression.Add(left, right),
-                BinaryOperator.Subtract => Expression.Subtract(left, right),
-                BinaryOperator.Multiply => Expression.Multiply(left, right),
-                BinaryOperator.Divide => Expression.Divide(left, right),
-                _ => Compare(b.Operator, left, right, equality: false),
-            };
-        }
-
-        return null;
+        return left is null || right is null ? null : TypedOperators.Emit(b.Operator, left, right, Expression.Constant(b.Position.Pack()));
     }
-
-    private static bool IsNumber(Type type) => type == typeof(long) || type == typeof(double);
-
-    private static Expression? Compare(BinaryOperator op, Expression left, Expression right, bool equality) => op switch
-    {
-        BinaryOperator.Less => Expression.LessThan(left, right),
-        BinaryOperator.LessOrEqual => Expression.LessThanOrEqual(left, right),
-        BinaryOperator.Greater => Expression.GreaterThan(left, right),
-        BinaryOperator.GreaterOrEqual => Expression.GreaterThanOrEqual(left, right),
-        BinaryOperator.Equal when equality => Expression.Equal(left, right),
-        BinaryOperator.NotEqual when equality => Expression.NotEqual(left, right),
-        _ => null,
-    };
 
     // Checked INT arithmetic reports overflow and division by zero at the operator's position, as compiled code does.
     private static Expression IntCall(string method, Node node, params Expression[] operands) =>

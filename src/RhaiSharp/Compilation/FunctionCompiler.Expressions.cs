@@ -160,30 +160,7 @@ internal sealed partial class FunctionCompiler
             return Call(nameof(Ops.MakeRange), left, right, Expression.Constant(op == BinaryOperator.RangeInclusive), pos);
         }
 
-        var name = op switch
-        {
-            BinaryOperator.Add => nameof(Ops.Add),
-            BinaryOperator.Subtract => nameof(Ops.Subtract),
-            BinaryOperator.Multiply => nameof(Ops.Multiply),
-            BinaryOperator.Divide => nameof(Ops.Divide),
-            BinaryOperator.Modulo => nameof(Ops.Modulo),
-            BinaryOperator.Power => nameof(Ops.Power),
-            BinaryOperator.ShiftLeft => nameof(Ops.ShiftLeft),
-            BinaryOperator.ShiftRight => nameof(Ops.ShiftRight),
-            BinaryOperator.BitAnd => nameof(Ops.BitAnd),
-            BinaryOperator.BitOr => nameof(Ops.BitOr),
-            BinaryOperator.BitXor => nameof(Ops.BitXor),
-            BinaryOperator.Equal => nameof(Ops.Equal),
-            BinaryOperator.NotEqual => nameof(Ops.NotEqual),
-            BinaryOperator.Less => nameof(Ops.Less),
-            BinaryOperator.LessOrEqual => nameof(Ops.LessOrEqual),
-            BinaryOperator.Greater => nameof(Ops.Greater),
-            BinaryOperator.GreaterOrEqual => nameof(Ops.GreaterOrEqual),
-            BinaryOperator.In => nameof(Ops.In),
-            BinaryOperator.NotIn => nameof(Ops.NotIn),
-            _ => throw new InvalidOperationException($"Unexpected operator {op}"),
-        };
-        return Call(name, _ctx, left, right, pos);
+        return Expression.Call(OperatorTable.Generic(op).Method, _ctx, left, right, pos);
     }
 
     /// <summary><c>a &amp;&amp; b &amp;&amp; c</c>: flat gotos; operands must be bool (Rhai errors otherwise).</summary>

@@ -163,7 +163,7 @@ internal sealed partial class FunctionCompiler
         var parts = new List<Expression> { Expression.Assign(value, s.Operator is null ? EmitOwned(s.Value) : Emit(s.Value)) };
         parts.AddRange(target.Setup);
         var newValue = s.Operator is { } op
-            ? Call(nameof(Ops.Compound), _ctx, Expression.Constant(AstPrinter.OperatorText(op)), target.Load(), value, PosConst(s))
+            ? Call(nameof(Ops.Compound), _ctx, Expression.Constant(op), target.Load(), value, PosConst(s))
             : value;
         parts.Add(target.Store(Call(typeof(DataSize), nameof(DataSize.Check), _ctx, newValue, PosConst(s))));
         parts.Add(Null);

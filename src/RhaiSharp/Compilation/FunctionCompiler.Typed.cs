@@ -11,8 +11,7 @@ internal sealed partial class FunctionCompiler
 {
     private bool IsInt(Expr e) => _types.IsInt(e, _types.IntLocals);
 
-    private static bool IsComparison(BinaryOperator op) => op is BinaryOperator.Equal or BinaryOperator.NotEqual
-        or BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual;
+    private static bool IsComparison(BinaryOperator op) => OperatorTable.IsComparison(op);
 
     /// <summary>An INT comparison as an unboxed bool, or null when the operands are not both provably INT.</summary>
     private Expression? TryEmitIntComparison(Expr e)
@@ -23,17 +22,7 @@ internal sealed partial class FunctionCompiler
             return null;
         }
 
-        var left = EmitInt(b.Left);
-        var right = EmitInt(b.Right);
-        return b.Operator switch
-        {
-            BinaryOperator.Equal => Expression.Equal(left, right),
-            BinaryOperator.NotEqual => Expression.NotEqual(left, right),
-            BinaryOperator.Less => Expression.LessThan(left, right),
-            BinaryOperator.LessOrEqual => Expression.LessThanOrEqual(left, right),
-            BinaryOperator.Greater => Expression.GreaterThan(left, right),
-            _ => Expression.GreaterThanOrEqual(left, right),
-        };
+        return TypedOperators.Int(b.Operator, EmitInt(b.Left), EmitInt(b.Right), PosConst(b));
     }
 
     /// <summary>Emits a provably-INT expression as a <see cref="long"/>.</summary>
@@ -196,27 +185,12 @@ internal sealed partial class FunctionCompiler
             BinaryOperator.Add when IsNonNegative(right) => Expression.Call(typeof(IntOps), nameof(IntOps.AddNonNegative), null, left, right, pos),
             BinaryOperator.Add when IsNonNegative(left) => Expression.Call(typeof(IntOps), nameof(IntOps.AddToNonNegative), null, left, right, pos),
             BinaryOperator.Subtract when IsNonNegative(right) => Expression.Call(typeof(IntOps), nameof(IntOps.SubtractNonNegative), null, left, right, pos),
-            BinaryOperator.BitAnd => Expression.And(left, right),
-            BinaryOperator.BitOr => Expression.Or(left, right),
-            BinaryOperator.BitXor => Expression.ExclusiveOr(left, right),
-            _ => Expression.Call(typeof(IntOps), IntMethod(node.Operator), null, left, right, pos),
+            _ => TypedOperators.Int(node.Operator, left, right, pos)
+                ?? throw new InvalidOperationException($"{node.Operator} is not an INT operator"),
         };
     }
 
     private bool IsNonNegative(Expression operand) => operand is ParameterExpression p && _nonNegative.Contains(p);
-
-    private static string IntMethod(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Add => nameof(IntOps.Add),
-        BinaryOperator.Subtract => nameof(IntOps.Subtract),
-        BinaryOperator.Multiply => nameof(IntOps.Multiply),
-        BinaryOperator.Divide => nameof(IntOps.Divide),
-        BinaryOperator.Modulo => nameof(IntOps.Modulo),
-        BinaryOperator.Power => nameof(IntOps.Power),
-        BinaryOperator.ShiftLeft => nameof(IntOps.ShiftLeft),
-        BinaryOperator.ShiftRight => nameof(IntOps.ShiftRight),
-        _ => throw new InvalidOperationException($"{op} is not an INT operator"),
-    };
 
     /// <summary>
     /// True when running the statement can never count an operation by itself: no calls of any kind (a native function

@@ -106,10 +106,9 @@ internal sealed class ScopeRule
             case UnaryExpr u:
                 return Interpret(u.Operand, scope) switch
                 {
-                    bool b when u.Operator == UnaryOperator.Not => Boxes.Bool(!b),
-                    (long or double) and var n when u.Operator == UnaryOperator.Plus => n,
-                    long n when u.Operator == UnaryOperator.Negate => Boxes.Int(IntOps.Negate(n, u.Position.Pack())),
-                    double d when u.Operator == UnaryOperator.Negate => -d,
+                    bool operand when u.Operator == UnaryOperator.Not => Ops.Not(null!, operand, u.Position.Pack()),
+                    (long or double) and var operand when u.Operator is UnaryOperator.Plus or UnaryOperator.Negate =>
+                        u.Operator == UnaryOperator.Plus ? Ops.Plus(null!, operand, u.Position.Pack()) : Ops.Negate(null!, operand, u.Position.Pack()),
                     _ => NotApplicable,
                 };
             case BinaryExpr b:
@@ -144,57 +143,12 @@ internal sealed class ScopeRule
         }
 
         var right = Interpret(b.Right, scope);
-        var pos = b.Position.Pack();
-        switch (left, right)
-        {
-            case (bool x, bool y):
-                return b.Operator switch
-                {
-                    BinaryOperator.Equal => Boxes.Bool(x == y),
-                    BinaryOperator.NotEqual => Boxes.Bool(x != y),
-                    _ => NotApplicable,
-                };
-            case (string x, string y):
-                return b.Operator switch
-                {
-                    BinaryOperator.Equal => Boxes.Bool(string.Equals(x, y)),
-                    BinaryOperator.NotEqual => Boxes.Bool(!string.Equals(x, y)),
-                    _ => NotApplicable,
-                };
-            case (long x, long y):
-                return b.Operator switch
-                {
-                    BinaryOperator.Add => Boxes.Int(IntOps.Add(x, y, pos)),
-                    BinaryOperator.Subtract => Boxes.Int(IntOps.Subtract(x, y, pos)),
-                    BinaryOperator.Multiply => Boxes.Int(IntOps.Multiply(x, y, pos)),
-                    BinaryOperator.Divide => Boxes.Int(IntOps.Divide(x, y, pos)),
-                    BinaryOperator.Modulo => Boxes.Int(IntOps.Modulo(x, y, pos)),
-                    BinaryOperator.Equal => Boxes.Bool(x == y),
-                    BinaryOperator.NotEqual => Boxes.Bool(x != y),
-                    BinaryOperator.Less => Boxes.Bool(x < y),
-                    BinaryOperator.LessOrEqual => Boxes.Bool(x <= y),
-                    BinaryOperator.Greater => Boxes.Bool(x > y),
-                    BinaryOperator.GreaterOrEqual => Boxes.Bool(x >= y),
-                    _ => NotApplicable,
-                };
-            case (long or double, long or double):
-                var fx = left is long lx ? lx : (double)left;
-                var fy = right is long ly ? ly : (double)right;
-                return b.Operator switch
-                {
-                    BinaryOperator.Add => fx + fy,
-                    BinaryOperator.Subtract => fx - fy,
-                    BinaryOperator.Multiply => fx * fy,
-                    BinaryOperator.Divide => fx / fy,
-                    BinaryOperator.Less => Boxes.Bool(fx < fy),
-                    BinaryOperator.LessOrEqual => Boxes.Bool(fx <= fy),
-                    BinaryOperator.Greater => Boxes.Bool(fx > fy),
-                    BinaryOperator.GreaterOrEqual => Boxes.Bool(fx >= fy),
-                    _ => NotApplicable,
-                };
-            default:
-                return NotApplicable;
-        }
+
+        // The operators are the general ones, which for these scalar types never need a run context; which operator
+        // and type pairs apply is the compiled form's own rule, so both forms decline the same runs.
+        return !ReferenceEquals(right, NotApplicable) && TypedOperators.Accepts(b.Operator, TypeOf(left), TypeOf(right))
+            ? OperatorTable.Generic(b.Operator)(null!, left, right, b.Position.Pack())
+            : NotApplicable;
     }
 
     /// <summary>A variable's value for the compiled rule, or <see cref="NotApplicable"/> when the scope does not have it.</summary>

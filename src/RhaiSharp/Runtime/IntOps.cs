@@ -97,15 +97,15 @@ internal static class IntOps
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static long Multiply(long a, long b, long pos)
-    {
-        var r = Math.BigMul(a, b, out var low);
-        if ((r != 0 || low < 0) && (r != -1 || low >= 0))
-        {
-            throw Overflow("Multiplication", a, "*", b, pos);
-        }
+    public static long Multiply(long a, long b, long pos) =>
+        TryMultiply(a, b, out var product) ? product : throw Overflow("Multiplication", a, "*", b, pos);
 
-        return low;
+    // The 128-bit product fits in 64 bits when its high half is only the low half's sign extended.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryMultiply(long a, long b, out long product)
+    {
+        var high = Math.BigMul(a, b, out product);
+        return high == product >> 63;
     }
 
     public static long Divide(long a, long b, long pos)
@@ -118,21 +118,65 @@ internal static class IntOps
         return a / b;
     }
 
+    // Rust's checked_rem: MIN % -1 overflows as MIN / -1 does (.NET would throw OverflowException).
     public static long Modulo(long a, long b, long pos)
     {
-        if (b == 0)
+        if (b == 0 || (a == long.MinValue && b == -1))
         {
-            throw Errors.Arithmetic($"Modulo division by zero: {a} % {b}", pos);
+            throw Errors.Arithmetic($"Modulo division by zero or overflow: {a} % {b}", pos);
         }
 
-        return b == -1 ? 0 : a % b;
+        return a % b;
     }
 
-    public static long Power(long a, long b, long pos) => Ops.PowerInt(a, b, pos);
+    public static long Power(long a, long b, long pos)
+    {
+        // Rhai checks the exponent's range before its sign, and before looking at the base (1 ** 5000000000 overflows).
+        if (b > uint.MaxValue)
+        {
+            throw Errors.Arithmetic($"Exponential overflow: {a} ** {b}", pos);
+        }
 
-    public static long ShiftLeft(long a, long b, long pos) => Ops.Shift(a, b, left: true, pos);
+        if (b < 0)
+        {
+            throw Errors.Arithmetic($"Integer raised to a negative power: {a} ** {b}", pos);
+        }
 
-    public static long ShiftRight(long a, long b, long pos) => Ops.Shift(a, b, left: false, pos);
+        long result = 1;
+        var factor = a;
+        var exponent = b;
+        while (true)
+        {
+            if ((exponent & 1) == 1 && !TryMultiply(result, factor, out result))
+            {
+                throw Errors.Arithmetic($"Exponential overflow: {a} ** {b}", pos);
+            }
+
+            exponent >>= 1;
+            if (exponent == 0)
+            {
+                return result;
+            }
+
+            if (!TryMultiply(factor, factor, out factor))
+            {
+                throw Errors.Arithmetic($"Exponential overflow: {a} ** {b}", pos);
+            }
+        }
+    }
+
+    // Shifts never fail (Rhai's checked build): a negative count shifts the other way, and shifting by 64 or more
+    // gives what shifting out every bit would: 0 to the left, the sign to the right.
+
+    public static long ShiftLeft(long a, long b, long pos) =>
+        b < 0 ? ShiftRight(a, b == long.MinValue ? long.MaxValue : -b, pos)
+        : b >= 64 ? 0
+        : a << (int)b;
+
+    public static long ShiftRight(long a, long b, long pos) =>
+        b < 0 ? ShiftLeft(a, b == long.MinValue ? long.MaxValue : -b, pos)
+        : b >= 64 ? a >> 63
+        : a >> (int)b;
 
     public static long Negate(long a, long pos) =>
         a == long.MinValue ? throw Errors.Arithmetic($"Negation overflow: -{a}", pos) : -a;

@@ -13,13 +13,7 @@ internal static partial class Ops
     {
         if (a is long x && b is long y)
         {
-            var r = x + y;
-            if (((x ^ r) & (y ^ r)) < 0)
-            {
-                throw Errors.Arithmetic($"Addition overflow: {x} + {y}", pos);
-            }
-
-            return Boxes.Int(r);
+            return Boxes.Int(IntOps.Add(x, y, pos));
         }
 
         if (TryFloats(a, b, out var fx, out var fy))
@@ -49,13 +43,7 @@ internal static partial class Ops
     {
         if (a is long x && b is long y)
         {
-            var r = x - y;
-            if (((x ^ y) & (x ^ r)) < 0)
-            {
-                throw Errors.Arithmetic($"Subtraction overflow: {x} - {y}", pos);
-            }
-
-            return Boxes.Int(r);
+            return Boxes.Int(IntOps.Subtract(x, y, pos));
         }
 
         if (TryFloats(a, b, out var fx, out var fy))
@@ -70,17 +58,7 @@ internal static partial class Ops
     {
         if (a is long x && b is long y)
         {
-            long r;
-            try
-            {
-                r = checked(x * y);
-            }
-            catch (OverflowException)
-            {
-                throw Errors.Arithmetic($"Multiplication overflow: {x} * {y}", pos);
-            }
-
-            return Boxes.Int(r);
+            return Boxes.Int(IntOps.Multiply(x, y, pos));
         }
 
         if (TryFloats(a, b, out var fx, out var fy))
@@ -95,17 +73,7 @@ internal static partial class Ops
     {
         if (a is long x && b is long y)
         {
-            if (y == 0)
-            {
-                throw Errors.Arithmetic($"Division by zero: {x} / {y}", pos);
-            }
-
-            if (x == long.MinValue && y == -1)
-            {
-                throw Errors.Arithmetic($"Division overflow: {x} / {y}", pos);
-            }
-
-            return Boxes.Int(x / y);
+            return Boxes.Int(IntOps.Divide(x, y, pos));
         }
 
         if (TryFloats(a, b, out var fx, out var fy))
@@ -120,22 +88,12 @@ internal static partial class Ops
     {
         if (a is long x && b is long y)
         {
-            if (y == 0)
-            {
-                throw Errors.Arithmetic($"Modulo division by zero: {x} % {y}", pos);
-            }
-
-            if (y == -1)
-            {
-                return Boxes.Int(0);
-            }
-
-            return Boxes.Int(x % y);
+            return Boxes.Int(IntOps.Modulo(x, y, pos));
         }
 
         if (TryFloats(a, b, out var fx, out var fy))
         {
-            return Math.IEEERemainder(fx, fy) is var _ ? fx % fy : 0.0;
+            return fx % fy;
         }
 
         return Fallback(ctx, "%", a, b, pos);
@@ -145,14 +103,10 @@ internal static partial class Ops
     {
         if (a is long x && b is long y)
         {
-            return Boxes.Int(PowerInt(x, y, pos));
+            return Boxes.Int(IntOps.Power(x, y, pos));
         }
 
-        if (a is double fx && b is long iy)
-        {
-            return iy is >= int.MinValue and <= int.MaxValue ? Math.Pow(fx, iy) : Math.Pow(fx, iy);
-        }
-
+        // Rhai's FLOAT ** INT is powf with the exponent widened, as for FLOAT ** FLOAT.
         if (TryFloats(a, b, out var dx, out var dy))
         {
             return Math.Pow(dx, dy);
@@ -161,58 +115,11 @@ internal static partial class Ops
         return Fallback(ctx, "**", a, b, pos);
     }
 
-    public static long PowerInt(long x, long y, long pos)
-    {
-        if (y < 0)
-        {
-            throw Errors.Arithmetic($"Integer raised to a negative power: {x} ** {y}", pos);
-        }
-
-        if (y > uint.MaxValue)
-        {
-            if (x is 0 or 1)
-            {
-                return x;
-            }
-
-            throw Errors.Arithmetic($"Exponential overflow: {x} ** {y}", pos);
-        }
-
-        long result = 1;
-        var b = x;
-        var e = y;
-        try
-        {
-            checked
-            {
-                while (e > 0)
-                {
-                    if ((e & 1) == 1)
-                    {
-                        result *= b;
-                    }
-
-                    e >>= 1;
-                    if (e > 0)
-                    {
-                        b *= b;
-                    }
-                }
-            }
-        }
-        catch (OverflowException)
-        {
-            throw Errors.Arithmetic($"Exponential overflow: {x} ** {y}", pos);
-        }
-
-        return result;
-    }
-
     public static object? ShiftLeft(RunContext ctx, object? a, object? b, long pos)
     {
         if (a is long x && b is long y)
         {
-            return Boxes.Int(Shift(x, y, left: true, pos));
+            return Boxes.Int(IntOps.ShiftLeft(x, y, pos));
         }
 
         return Fallback(ctx, "<<", a, b, pos);
@@ -222,32 +129,10 @@ internal static partial class Ops
     {
         if (a is long x && b is long y)
         {
-            return Boxes.Int(Shift(x, y, left: false, pos));
+            return Boxes.Int(IntOps.ShiftRight(x, y, pos));
         }
 
         return Fallback(ctx, ">>", a, b, pos);
-    }
-
-    // Rhai: a negative shift shifts the other way; shifting by 64 or more is an overflow error.
-    internal static long Shift(long x, long y, bool left, long pos)
-    {
-        if (y < 0)
-        {
-            if (y == long.MinValue)
-            {
-                throw Errors.Arithmetic($"Shift overflow: {x} by {y}", pos);
-            }
-
-            y = -y;
-            left = !left;
-        }
-
-        if (y >= 64)
-        {
-            throw Errors.Arithmetic($"{(left ? "Left" : "Right")} shift overflow: {x} by {y}", pos);
-        }
-
-        return left ? x << (int)y : x >> (int)y;
     }
 
     public static object? BitAnd(RunContext ctx, object? a, object? b, long pos) => (a, b) switch
@@ -276,12 +161,7 @@ internal static partial class Ops
         switch (a)
         {
             case long x:
-                if (x == long.MinValue)
-                {
-                    throw Errors.Arithmetic($"Negation overflow: -{x}", pos);
-                }
-
-                return Boxes.Int(-x);
+                return Boxes.Int(IntOps.Negate(x, pos));
             case double d:
                 return -d;
         }

@@ -89,7 +89,7 @@ internal sealed class AstPrinter
                 break;
             case AssignStmt s:
                 Expression(s.Target);
-                _sb.Append(' ').Append(s.Operator is { } op ? OperatorText(op) : string.Empty).Append("= ");
+                _sb.Append(' ').Append(s.Operator is { } op ? op.Symbol() : string.Empty).Append("= ");
                 Expression(s.Value);
                 break;
             case BlockStmt s:
@@ -310,7 +310,7 @@ internal sealed class AstPrinter
             case BinaryExpr e:
                 _sb.Append('(');
                 Expression(e.Left);
-                _sb.Append(' ').Append(OperatorText(e.Operator)).Append(' ');
+                _sb.Append(' ').Append(e.Operator.Symbol()).Append(' ');
                 Expression(e.Right);
                 _sb.Append(')');
                 break;
@@ -404,33 +404,4 @@ internal sealed class AstPrinter
             var s => s + ".0",
         };
     }
-
-    internal static string OperatorText(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Add => "+",
-        BinaryOperator.Subtract => "-",
-        BinaryOperator.Multiply => "*",
-        BinaryOperator.Divide => "/",
-        BinaryOperator.Modulo => "%",
-        BinaryOperator.Power => "**",
-        BinaryOperator.ShiftLeft => "<<",
-        BinaryOperator.ShiftRight => ">>",
-        BinaryOperator.BitAnd => "&",
-        BinaryOperator.BitOr => "|",
-        BinaryOperator.BitXor => "^",
-        BinaryOperator.Equal => "==",
-        BinaryOperator.NotEqual => "!=",
-        BinaryOperator.Less => "<",
-        BinaryOperator.LessOrEqual => "<=",
-        BinaryOperator.Greater => ">",
-        BinaryOperator.GreaterOrEqual => ">=",
-        BinaryOperator.AndAlso => "&&",
-        BinaryOperator.OrElse => "||",
-        BinaryOperator.Coalesce => "??",
-        BinaryOperator.In => "in",
-        BinaryOperator.NotIn => "!in",
-        BinaryOperator.Range => "..",
-        BinaryOperator.RangeInclusive => "..=",
-        _ => throw new ArgumentOutOfRangeException(nameof(op)),
-    };
 }

@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Numerics;
+using FluentAssertions;
+using NUnit.Framework;
+using RhaiSharp.Compilation;
+
+namespace RhaiSharp.Tests.Runtime;
+
+/// <summary>
+/// Every binary INT operator, on boundary operands, gives Rhai's result — or Rhai's arithmetic error — on every tier
+/// that can run it: boxed values (array elements), INT-typed function entries, INT locals with a literal operand,
+/// compound assignment (typed and boxed), direct functions (<c>CreateFunc</c>) and scope rules (cold and compiled).
+/// The expected values come from exact arithmetic on <see cref="BigInteger"/>, not from any tier.
+/// </summary>
+[Parallelizable(ParallelScope.All)]
+public class IntOperatorTierTests
+{
+    private static readonly long[] Operands =
+    [
+        long.MinValue, long.MinValue + 1, -4294967296, -3037000500, -64, -3, -2, -1, 0, 1, 2, 3, 62, 63, 64, 65,
+        3037000499, 3037000500, 4294967295, 4294967296, long.MaxValue - 1, long.MaxValue,
+    ];
+
+    public static readonly string[] Operators = ["+", "-", "*", "/", "%", "**", "<<", ">>", "&", "|", "^", "==", "!=", "<", "<=", ">", ">="];
+
+    private static readonly string[] Compoundable = ["+", "-", "*", "/", "%", "**", "<<", ">>", "&", "|", "^"];
+
+    /// <summary>Rhai's result for <c>x op y</c>: a long, a bool, or null for an arithmetic error.</summary>
+    private static object? Expected(string op, long x, long y)
+    {
+        BigInteger a = x, b = y;
+        object? Checked(BigInteger r) => r >= long.MinValue && r <= long.MaxValue ? (long)r : null;
+        switch (op)
+        {
+            case "+": return Checked(a + b);
+            case "-": return Checked(a - b);
+            case "*": return Checked(a * b);
+            case "/": return y == 0 ? null : Checked(BigInteger.Divide(a, b));
+
+            // Rust's checked_rem fails where the quotient would overflow, although the remainder (0) would fit.
+            case "%": return y == 0 || Checked(BigInteger.Divide(a, b)) is null ? null : (long)BigInteger.Remainder(a, b);
+            case "**":
+                if (y < 0 || y > uint.MaxValue)
+                {
+                    return null;
+                }
+
+                // Only 0, 1 and -1 survive a large exponent; -1 keeps the exponent's parity.
+                return x is 0 or 1 or -1 ? (long)BigInteger.Pow(a, (int)(y % 2) + (y == 0 ? 0 : 2)) : y < 64 ? Checked(BigInteger.Pow(a, (int)y)) : null;
+            case "<<": return Shift(x, y, left: true);
+            case ">>": return Shift(x, y, left: false);
+            case "&": return x & y;
+            case "|": return x | y;
+            case "^": return x ^ y;
+            case "==": return a == b;
+            case "!=": return a != b;
+            case "<": return a < b;
+            case "<=": return a <= b;
+            case ">": return a > b;
+            case ">=": return a >= b;
+            default: throw new ArgumentException(op);
+        }
+    }
+
+    // Shifting moves bits out of 64 and never fails; a negative count shifts the other way.
+    private static long Shift(long x, long y, bool left)
+    {
+        var count = y == long.MinValue ? BigInteger.Pow(2, 63) : BigInteger.Abs(y);
+        if (y < 0)
+        {
+            left = !left;
+        }
+
+        if (left)
+        {
+            return count >= 64 ? 0 : (long)(ulong)((new BigInteger(x) << (int)count) & ulong.MaxValue);
+        }
+
+        return count >= 64 ? (x < 0 ? -1 : 0) : (long)BigInteger.Divide(x - (x < 0 ? BigInteger.Pow(2, (int)count) - 1 : 0), BigInteger.Pow(2, (int)count));
+    }
+
+    private static IEnumerable<(long X, long Y)> Pairs() =>
+        from x in Operands from y in Operands select (x, y);
+
+    private static string Literal(long v) => v == long.MinValue ? "(-9223372036854775807 - 1)" : v.ToString(CultureInfo.InvariantCulture);
+
+    private static string Describe(object? value) => value switch
+    {
+        null => "error",
+        bool b => b ? "true" : "false",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture)!,
+    };
+
+    /// <summary>Runs <paramref name="function"/> (<c>f(x, y)</c>) over every pair in one script; () marks an arithmetic error.</summary>
+    private static void AssertScriptTier(string op, string function)
+    {
+        var xs = string.Join(", ", Operands.Select(Literal));
+        var script = $$"""
+            {{function}}
+            let values = [{{xs}}];
+            let results = [];
+            for x in values {
+                for y in values {
+                    try { results.push(f(x, y)); } catch (e) {
+                        // An arithmetic error is (); any other error shows as its message and fails the comparison.
+                        results.push(if e.kind == "Arithmetic" { () } else { e.message });
+                    }
+                }
+            }
+            results
+            """;
+        var engine = new Engine { Compiler = CompilerChoice.Fast };
+        var results = engine.Eval<List<object?>>(script);
+
+        var expected = Pairs().Select(p => Describe(Expected(op, p.X, p.Y))).ToList();
+        results.Select(Describe).Should().Equal(expected, $"`x {op} y` in `{function}`");
+    }
+
+    [Test]
+    public void Boxed_operands_follow_Rhai([ValueSource(nameof(Operators))] string op) =>
+        AssertScriptTier(op, $"fn f(x, y) {{ let a = [x, y]; a[0] {op} a[1] }}");
+
+    [Test]
+    public void Int_typed_functions_follow_Rhai([ValueSource(nameof(Operators))] string op) =>
+        AssertScriptTier(op, $"fn f(x, y) {{ x {op} y }}");
+
+    [Test]
+    public void Int_locals_follow_Rhai([ValueSource(nameof(Operators))] string op) =>
+        AssertScriptTier(op, $"fn f(x, y) {{ let a = x; let b = y; let r = a {op} b; r }}");
+
+    [Test]
+    public void Typed_compound_assignment_follows_Rhai([ValueSource(nameof(Compoundable))] string op) =>
+        AssertScriptTier(op, $"fn f(x, y) {{ let a = x; a {op}= y; a }}");
+
+    [Test]
+    public void Boxed_compound_assignment_follows_Rhai([ValueSource(nameof(Compoundable))] string op) =>
+        AssertScriptTier(op, $"fn f(x, y) {{ let a = [x]; a[0] {op}= y; a[0] }}");
+
+    [Test]
+    public void Map_property_operands_follow_Rhai([ValueSource(nameof(Operators))] string op) =>
+        AssertScriptTier(op, $"fn f(x, y) {{ let m = #{{ x: x, y: y }}; m.x {op} m.y }}");
+
+    [Test]
+    public void A_literal_right_operand_follows_Rhai([ValueSource(nameof(Operators))] string op)
+    {
+        // INT locals with a constant operand get their own specialised checks (AddConstant, SubtractConstant).
+        var engine = new Engine { Compiler = CompilerChoice.Fast };
+        foreach (var y in Operands)
+        {
+            var ast = engine.Compile($"fn f(x) {{ let a = x; a {op} {Literal(y)} }}");
+            foreach (var x in Operands)
+            {
+                Describe(Outcome(() => engine.CallFn<object>(ast, "f", x)))
+                    .Should().Be(Describe(Expected(op, x, y)), $"{x} {op} {y}");
+            }
+        }
+    }
+
+    [Test]
+    public void Direct_functions_follow_Rhai([ValueSource(nameof(Operators))] string op)
+    {
+        var engine = new Engine();
+        var ast = engine.Compile($"fn f(x, y) {{ x {op} y }}");
+        CompiledScript.For(ast).FindFunction("f", 2)!.Direct<Func<long, long, object>>()
+            .Should().NotBeNull("every INT operator is built in for two INTs");
+        var direct = engine.CreateFunc<long, long, object>(ast, "f");
+
+        foreach (var (x, y) in Pairs())
+        {
+            Describe(Outcome(() => direct(x, y))).Should().Be(Describe(Expected(op, x, y)), $"{x} {op} {y}");
+        }
+    }
+
+    [Test]
+    public void Scope_rules_follow_Rhai_cold_and_compiled([ValueSource(nameof(Operators))] string op)
+    {
+        var engine = new Engine();
+        var ast = engine.Compile($"x {op} y");
+        foreach (var (x, y) in Pairs())
+        {
+            // The first runs of a rule are interpreted, later ones compiled: look at each form.
+            var scope = new Scope().Push("x", x).Push("y", y);
+            var cold = Describe(Outcome(() => engine.Eval<object>(engine.Compile($"x {op} y"), scope)));
+            cold.Should().Be(Describe(Expected(op, x, y)), $"{x} {op} {y} interpreted");
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            engine.Eval<object>(ast, new Scope().Push("x", 1L).Push("y", 1L));
+        }
+
+        foreach (var (x, y) in Pairs())
+        {
+            var scope = new Scope().Push("x", x).Push("y", y);
+            Describe(Outcome(() => engine.Eval<object>(ast, scope))).Should().Be(Describe(Expected(op, x, y)), $"{x} {op} {y} compiled");
+        }
+    }
+
+    [Test]
+    public void An_arithmetic_error_names_the_operator_position_on_every_tier()
+    {
+        var engine = new Engine();
+        var boxed = () => engine.Eval<object>("let a = [-9223372036854775807];\na[0]  - 2");
+        var typed = () => engine.Eval<object>("fn f(x) { x - 2 }\n  f(-9223372036854775807)");
+        var rule = () => engine.Eval<object>(engine.Compile("x\n - 2"), new Scope().Push("x", -9223372036854775807L));
+
+        boxed.Should().Throw<RuntimeException>().Which.Position.Should().Be(new Position(2, 7));
+        typed.Should().Throw<RuntimeException>().Which.Position.Should().Be(new Position(1, 13));
+        rule.Should().Throw<RuntimeException>().Which.Position.Should().Be(new Position(2, 2));
+    }
+
+    private static object? Outcome(Func<object?> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (RuntimeException e) when (e.Kind == RuntimeErrorKind.Arithmetic)
+        {
+            return null;
+        }
+    }
+}
