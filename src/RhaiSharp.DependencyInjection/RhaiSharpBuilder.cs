@@ -39,10 +39,13 @@ public interface IRhaiSharpBuilder
     IRhaiSharpBuilder AddPackage<TPackage>(TPackage package)
         where TPackage : Package;
 
-    /// <summary>Configures the engines' options (through <c>AddOptions&lt;RhaiSharpOptions&gt;().Configure</c>).</summary>
-    /// <param name="configure">Changes the options.</param>
+    /// <summary>
+    /// Changes the engines' options: <c>Configure(o =&gt; o with { MaxOperations = 1_000_000 })</c>. Changes apply in
+    /// registration order, after configuration binding (<c>AddOptions&lt;EngineOptions&gt;().Bind(section)</c>).
+    /// </summary>
+    /// <param name="configure">Returns the changed options (a copy made with <c>with</c>).</param>
     /// <returns>This builder.</returns>
-    IRhaiSharpBuilder Configure(Action<RhaiSharpOptions> configure);
+    IRhaiSharpBuilder Configure(Func<EngineOptions, EngineOptions> configure);
 }
 
 internal sealed class RhaiSharpBuilder(IServiceCollection services, PackageRegistry registry) : IRhaiSharpBuilder
@@ -74,10 +77,10 @@ internal sealed class RhaiSharpBuilder(IServiceCollection services, PackageRegis
         return Register(typeof(TPackage), ServiceLifetime.Singleton, ServiceDescriptor.Singleton(typeof(TPackage), package));
     }
 
-    public IRhaiSharpBuilder Configure(Action<RhaiSharpOptions> configure)
+    public IRhaiSharpBuilder Configure(Func<EngineOptions, EngineOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        Services.AddOptions<RhaiSharpOptions>().Configure(configure);
+        Services.AddSingleton(new EngineOptionsChange(configure));
         return this;
     }
 

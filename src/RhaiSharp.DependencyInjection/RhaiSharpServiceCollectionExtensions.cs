@@ -11,7 +11,7 @@ namespace RhaiSharp.DependencyInjection;
 /// services.AddRhaiSharp(builder => builder
 ///     .AddPackage&lt;StandardPackage&gt;()                        // singleton catalog, built once
 ///     .AddPackage&lt;TenantPackage&gt;(ServiceLifetime.Scoped)     // built once per scope from the scope's services
-///     .Configure(options => options.MaxOperations = 1_000_000));
+///     .Configure(options => options with { MaxOperations = 1_000_000 }));
 /// </code>
 /// <list type="table">
 /// <listheader><term>service</term><description>lifetime</description></listheader>
@@ -20,7 +20,9 @@ namespace RhaiSharp.DependencyInjection;
 /// <item><term>each package</term><description>singleton (default) or scoped, as registered.</description></item>
 /// <item><term><see cref="EngineCatalog"/></term><description>singleton: the singleton packages' modules and the
 /// options. With scoped packages, engines use a per-scope catalog built from it (so resolve engines from a scope).</description></item>
-/// <item><term><c>IOptions&lt;EngineOptions&gt;</c></term><description>singleton snapshot of <see cref="RhaiSharpOptions"/>.</description></item>
+/// <item><term><c>IOptions&lt;EngineOptions&gt;</c></term><description>singleton: the options bound from configuration
+/// (<c>AddOptions&lt;EngineOptions&gt;().Bind(section)</c>, if any), then changed by each
+/// <see cref="IRhaiSharpBuilder.Configure"/>; read once, when first resolved.</description></item>
 /// <item><term><see cref="IScriptCache"/></term><description>singleton: compiled scripts keyed by their text, shared
 /// by every engine and scope (compiled code binds to function names and signatures, not to catalogs).</description></item>
 /// </list>
@@ -42,9 +44,8 @@ public static class RhaiSharpServiceCollectionExtensions
             services.AddSingleton(registry);
         }
 
-        services.AddOptions<RhaiSharpOptions>();
-        services.TryAddSingleton<IOptions<EngineOptions>>(sp =>
-            Options.Create(sp.GetRequiredService<IOptions<RhaiSharpOptions>>().Value.ToEngineOptions()));
+        services.AddOptions<EngineOptions>();
+        services.TryAddTransient<IOptionsFactory<EngineOptions>, EngineOptionsFactory>();
         services.TryAddSingleton<IScriptCache, ScriptCache>();
         services.TryAddSingleton(sp => new EngineCatalog(
             [.. registry.Packages.Where(p => p.Lifetime == ServiceLifetime.Singleton).Select(p => Resolve(sp, p.PackageType))],

@@ -10,7 +10,7 @@ public sealed partial class Engine
     public Ast Compile(string script)
     {
         ArgumentNullException.ThrowIfNull(script);
-        return Parser.ParseScript(script, ParseOptions.From(Options));
+        return Parser.ParseScript(script, Environment.Parsing);
     }
 
     /// <summary>Parses a script, letting the parser see the variables of <paramref name="scope"/> (for strict variables and constants).</summary>
@@ -24,7 +24,7 @@ public sealed partial class Engine
     public Ast CompileExpression(string expression)
     {
         ArgumentNullException.ThrowIfNull(expression);
-        return Parser.ParseExpression(expression, ParseOptions.From(Options));
+        return Parser.ParseExpression(expression, Environment.Parsing);
     }
 
     /// <summary>Parses a single expression with the variables of <paramref name="scope"/> visible to the parser.</summary>
@@ -37,6 +37,6 @@ public sealed partial class Engine
     private ParseOptions ParseOptionsSeeing(Scope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return ParseOptions.From(Options) with { ScopeVariables = [.. scope.Declarations] };
+        return Environment.Parsing with { ScopeVariables = [.. scope.Declarations] };
     }
 }

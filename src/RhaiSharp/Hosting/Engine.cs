@@ -263,7 +263,14 @@ public sealed partial class Engine
     private static RuntimeEnvironment CreateEnvironment(
         Module[] modules, IReadOnlyDictionary<string, Module> statics, EngineOptions options, Action<string>? print, Action<string, string?, Position>? debug,
         Func<long, object?>? progress = null) =>
-        new(modules, statics, options, print, debug) { Evaluator = Evaluate, OnProgress = progress };
+        new(modules, statics, options.Limits, ParsingOf(options), print, debug) { Evaluator = Evaluate, OnProgress = progress };
+
+    private static readonly Syntax.ParseOptions DefaultParsing = ParsingOf(EngineOptions.Default);
+
+    // The parser sees the language options and, for literals, the size limits: nothing else of the engine's options.
+    private static Syntax.ParseOptions ParsingOf(EngineOptions options) =>
+        ReferenceEquals(options, EngineOptions.Default) && DefaultParsing is { } shared ? shared
+        : new(options.Language, options.Limits.MaxStringSize, options.Limits.MaxArraySize, options.Limits.MaxMapSize);
 
     /// <summary><c>eval(code)</c>: runs in the caller's run and scope; its top-level variables join that scope.</summary>
     private static object? EvaluateInRun(RunContext ctx, string code, long position)
@@ -271,7 +278,7 @@ public sealed partial class Engine
         Ast ast;
         try
         {
-            ast = Syntax.Parser.ParseScript(code, Syntax.ParseOptions.From(ctx.Environment.Options));
+            ast = Syntax.Parser.ParseScript(code, ctx.Environment.Parsing);
         }
         catch (ParseException e)
         {

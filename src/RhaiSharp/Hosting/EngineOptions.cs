@@ -1,109 +1,176 @@
 namespace RhaiSharp;
 
 /// <summary>
-/// Limits and language options of an engine. Immutable; names and defaults follow Rhai's setters
-/// (<c>set_max_operations</c> → <see cref="MaxOperations"/>, …). For the size and count limits 0 means unlimited.
+/// An engine's options: the <see cref="Language"/> a script may use (checked while parsing) and the run-time
+/// <see cref="Limits"/> (checked while running). Immutable. Each option is stored once, in its layer's record; the
+/// flat properties here (<c>new EngineOptions { MaxOperations = 1000 }</c>, as Rhai's <c>set_max_operations</c>) read
+/// and write those records.
 /// </summary>
 public sealed record EngineOptions
 {
     /// <summary>The defaults, as in Rhai's release builds.</summary>
     public static EngineOptions Default { get; } = new();
 
-    /// <summary>Maximum operations a run may perform (0 = unlimited).</summary>
-    public long MaxOperations { get; init; }
+    // Each new record gets its own parts (not the shared defaults): configuration binding writes into the parts of
+    // the record it binds, and must never reach LanguageOptions.Default or RuntimeLimits.Default.
 
-    /// <summary>Maximum depth of nested script function calls (Rhai default 64).</summary>
-    public int MaxCallLevels { get; init; } = 64;
+    /// <summary>The language switches and compile-time limits.</summary>
+    public LanguageOptions Language { get; init; } = new();
 
-    /// <summary>Maximum expression nesting at global level (Rhai default 64; 0 = unlimited).</summary>
-    public int MaxExprDepth { get; init; } = 64;
+    /// <summary>The run-time limits.</summary>
+    public RuntimeLimits Limits { get; init; } = new();
 
-    /// <summary>Maximum expression nesting inside functions (Rhai default 32; 0 = unlimited).</summary>
-    public int MaxFunctionExprDepth { get; init; } = 32;
+    /// <inheritdoc cref="RuntimeLimits.MaxOperations"/>
+    public long MaxOperations
+    {
+        get => Limits.MaxOperations;
+        init => Limits = Limits with { MaxOperations = value };
+    }
 
-    /// <summary>Maximum length of a string in characters (0 = unlimited).</summary>
-    public long MaxStringSize { get; init; }
+    /// <inheritdoc cref="RuntimeLimits.MaxCallLevels"/>
+    public int MaxCallLevels
+    {
+        get => Limits.MaxCallLevels;
+        init => Limits = Limits with { MaxCallLevels = value };
+    }
 
-    /// <summary>Maximum size of an array or blob (0 = unlimited).</summary>
-    public long MaxArraySize { get; init; }
+    /// <inheritdoc cref="RuntimeLimits.MaxStringSize"/>
+    public long MaxStringSize
+    {
+        get => Limits.MaxStringSize;
+        init => Limits = Limits with { MaxStringSize = value };
+    }
 
-    /// <summary>Maximum size of an object map (0 = unlimited).</summary>
-    public long MaxMapSize { get; init; }
+    /// <inheritdoc cref="RuntimeLimits.MaxArraySize"/>
+    public long MaxArraySize
+    {
+        get => Limits.MaxArraySize;
+        init => Limits = Limits with { MaxArraySize = value };
+    }
 
-    /// <summary>Maximum number of variables in scope (0 = unlimited).</summary>
-    public int MaxVariables { get; init; }
+    /// <inheritdoc cref="RuntimeLimits.MaxMapSize"/>
+    public long MaxMapSize
+    {
+        get => Limits.MaxMapSize;
+        init => Limits = Limits with { MaxMapSize = value };
+    }
 
-    /// <summary>
-    /// Maximum number of script functions in one script (0 = unlimited, as in Rhai). Defaults to 10,000, so that
-    /// compiling an untrusted script is bounded too.
-    /// </summary>
-    public int MaxFunctions { get; init; } = 10_000;
+    /// <inheritdoc cref="RuntimeLimits.MaxVariables"/>
+    public int MaxVariables
+    {
+        get => Limits.MaxVariables;
+        init => Limits = Limits with { MaxVariables = value };
+    }
 
-    /// <summary>
-    /// Maximum length of a script's text, in characters (0 = unlimited). Defaults to 16 MiB (16,777,216); longer text
-    /// is a <see cref="ParseErrorKind.ScriptTooLarge"/> error before anything is parsed.
-    /// </summary>
-    public int MaxScriptLength { get; init; } = 16 * 1024 * 1024;
+    /// <inheritdoc cref="RuntimeLimits.MaxModules"/>
+    public int MaxModules
+    {
+        get => Limits.MaxModules;
+        init => Limits = Limits with { MaxModules = value };
+    }
 
-    /// <summary>
-    /// Maximum number of statements in one script, functions and closures included (0 = unlimited). Defaults to
-    /// 200,000; more is a <see cref="ParseErrorKind.TooManyStatements"/> error, raised while parsing, so that neither
-    /// parsing nor compiling an untrusted script can take unbounded time or memory.
-    /// </summary>
-    public int MaxStatements { get; init; } = 200_000;
+    /// <inheritdoc cref="RuntimeLimits.Timeout"/>
+    public TimeSpan? Timeout
+    {
+        get => Limits.Timeout;
+        init => Limits = Limits with { Timeout = value };
+    }
 
-    /// <summary>Maximum number of imported modules (0 = unlimited).</summary>
-    public int MaxModules { get; init; }
+    /// <inheritdoc cref="LanguageOptions.MaxExprDepth"/>
+    public int MaxExprDepth
+    {
+        get => Language.MaxExprDepth;
+        init => Language = Language with { MaxExprDepth = value };
+    }
 
-    /// <summary>
-    /// Wall-clock limit of one evaluation (null = none). A run that takes longer stops within milliseconds, even in a
-    /// tight loop or inside a long standard-library call, with a <see cref="RuntimeException"/> of kind
-    /// <see cref="RuntimeErrorKind.Terminated"/> (not catchable by the script). A cancelled <see cref="CancellationToken"/>
-    /// instead throws <see cref="OperationCanceledException"/>.
-    /// </summary>
-    public TimeSpan? Timeout { get; init; }
+    /// <inheritdoc cref="LanguageOptions.MaxFunctionExprDepth"/>
+    public int MaxFunctionExprDepth
+    {
+        get => Language.MaxFunctionExprDepth;
+        init => Language = Language with { MaxFunctionExprDepth = value };
+    }
 
-    /// <summary>When true, using an undefined variable is a parse error.</summary>
-    public bool StrictVariables { get; init; }
+    /// <inheritdoc cref="LanguageOptions.MaxFunctions"/>
+    public int MaxFunctions
+    {
+        get => Language.MaxFunctions;
+        init => Language = Language with { MaxFunctions = value };
+    }
 
-    /// <summary>
-    /// When true, reading a missing object-map property (<c>m.b</c>) is a <see cref="RuntimeErrorKind.PropertyNotFound"/>
-    /// error instead of <c>()</c> (Rhai's <c>fail_on_invalid_map_property</c>; default false).
-    /// </summary>
-    public bool FailOnInvalidMapProperty { get; init; }
+    /// <inheritdoc cref="LanguageOptions.MaxScriptLength"/>
+    public int MaxScriptLength
+    {
+        get => Language.MaxScriptLength;
+        init => Language = Language with { MaxScriptLength = value };
+    }
 
-    /// <summary>Whether <c>let x = 1; let x = 2;</c> is allowed.</summary>
-    public bool AllowShadowing { get; init; } = true;
+    /// <inheritdoc cref="LanguageOptions.MaxStatements"/>
+    public int MaxStatements
+    {
+        get => Language.MaxStatements;
+        init => Language = Language with { MaxStatements = value };
+    }
 
-    /// <summary>Whether <c>if</c> can be used as an expression.</summary>
-    public bool AllowIfExpression { get; init; } = true;
+    /// <inheritdoc cref="LanguageOptions.StrictVariables"/>
+    public bool StrictVariables
+    {
+        get => Language.StrictVariables;
+        init => Language = Language with { StrictVariables = value };
+    }
 
-    /// <summary>Whether <c>switch</c> can be used as an expression.</summary>
-    public bool AllowSwitchExpression { get; init; } = true;
+    /// <inheritdoc cref="LanguageOptions.FailOnInvalidMapProperty"/>
+    public bool FailOnInvalidMapProperty
+    {
+        get => Language.FailOnInvalidMapProperty;
+        init => Language = Language with { FailOnInvalidMapProperty = value };
+    }
 
-    /// <summary>Whether a block <c>{ … }</c> can be used as an expression.</summary>
-    public bool AllowStatementExpression { get; init; } = true;
+    /// <inheritdoc cref="LanguageOptions.AllowShadowing"/>
+    public bool AllowShadowing
+    {
+        get => Language.AllowShadowing;
+        init => Language = Language with { AllowShadowing = value };
+    }
 
-    /// <summary>Whether loops can be used as expressions (<c>break value</c>).</summary>
-    public bool AllowLoopExpressions { get; init; } = true;
+    /// <inheritdoc cref="LanguageOptions.AllowIfExpression"/>
+    public bool AllowIfExpression
+    {
+        get => Language.AllowIfExpression;
+        init => Language = Language with { AllowIfExpression = value };
+    }
 
-    /// <summary>Whether closures <c>|x| …</c> are allowed.</summary>
-    public bool AllowAnonymousFn { get; init; } = true;
+    /// <inheritdoc cref="LanguageOptions.AllowSwitchExpression"/>
+    public bool AllowSwitchExpression
+    {
+        get => Language.AllowSwitchExpression;
+        init => Language = Language with { AllowSwitchExpression = value };
+    }
 
-    /// <summary>Whether loops are allowed at all.</summary>
-    public bool AllowLooping { get; init; } = true;
+    /// <inheritdoc cref="LanguageOptions.AllowStatementExpression"/>
+    public bool AllowStatementExpression
+    {
+        get => Language.AllowStatementExpression;
+        init => Language = Language with { AllowStatementExpression = value };
+    }
 
-    /// <summary>Whether the engine folds constants at compile time (Rhai's optimization level; None turns it off).</summary>
-    public OptimizationLevel OptimizationLevel { get; init; } = OptimizationLevel.Simple;
-}
+    /// <inheritdoc cref="LanguageOptions.AllowLoopExpressions"/>
+    public bool AllowLoopExpressions
+    {
+        get => Language.AllowLoopExpressions;
+        init => Language = Language with { AllowLoopExpressions = value };
+    }
 
-/// <summary>Rhai's optimization levels.</summary>
-public enum OptimizationLevel
-{
-    /// <summary>No optimization.</summary>
-    None,
-    /// <summary>Constant folding and dead-branch removal (the default).</summary>
-    Simple,
-    /// <summary>As Simple; Rhai may also call pure functions at compile time.</summary>
-    Full,
+    /// <inheritdoc cref="LanguageOptions.AllowAnonymousFn"/>
+    public bool AllowAnonymousFn
+    {
+        get => Language.AllowAnonymousFn;
+        init => Language = Language with { AllowAnonymousFn = value };
+    }
+
+    /// <inheritdoc cref="LanguageOptions.AllowLooping"/>
+    public bool AllowLooping
+    {
+        get => Language.AllowLooping;
+        init => Language = Language with { AllowLooping = value };
+    }
 }

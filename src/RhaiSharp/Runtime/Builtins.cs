@@ -260,7 +260,7 @@ internal static class Builtins
             throw Errors.MismatchType("string", ctx.TypeName(path), pos);
         }
 
-        var max = ctx.Environment.Options.MaxModules;
+        var max = ctx.Environment.Limits.MaxModules;
         if (max > 0 && ctx.ModulesLoaded >= max)
         {
             throw Errors.Runtime(RuntimeErrorKind.TooManyModules, $"Too many modules imported (limit {max})", pos);

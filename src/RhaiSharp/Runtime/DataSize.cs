@@ -11,7 +11,7 @@ internal static class DataSize
 {
     public static object? Check(RunContext ctx, object? value, long pos)
     {
-        var options = ctx.Environment.Options;
+        var options = ctx.Environment.Limits;
         if ((options.MaxArraySize | options.MaxMapSize | options.MaxStringSize) == 0
             || value is not (List<object?> or SortedDictionary<string, object?> or string or List<byte> or FnPtr { Curried.Length: > 0 }))
         {

@@ -210,7 +210,7 @@ internal static class Indexing
             return value;
         }
 
-        if (ctx.Environment.Options.FailOnInvalidMapProperty)
+        if (ctx.Environment.Language.FailOnInvalidMapProperty)
         {
             throw Errors.Runtime(RuntimeErrorKind.PropertyNotFound, $"Property '{key}' not found in object map", pos);
         }

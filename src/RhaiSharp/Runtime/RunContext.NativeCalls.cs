@@ -63,7 +63,7 @@ internal sealed partial class RunContext
     /// <summary>As <see cref="CheckStringSize(long)"/>, reporting the error at <paramref name="position"/> (operators have no native call position).</summary>
     public void CheckStringSize(long length, long position)
     {
-        var max = Environment.Options.MaxStringSize;
+        var max = Environment.Limits.MaxStringSize;
         if (max > 0 && length > max)
         {
             throw new RuntimeException(RuntimeErrorKind.DataTooLarge, $"Length of string too large (limit {max})", Position.Unpack(position));
@@ -72,21 +72,21 @@ internal sealed partial class RunContext
 
     public override void CheckArraySize(long size)
     {
-        var max = Environment.Options.MaxArraySize;
+        var max = Environment.Limits.MaxArraySize;
         if (max > 0 && size > max)
         {
             throw new RuntimeException(RuntimeErrorKind.DataTooLarge, $"Size of array too large (limit {max})", Position);
         }
     }
 
-    public override bool LimitsArraySize => Environment.Options.MaxArraySize > 0;
+    public override bool LimitsArraySize => Environment.Limits.MaxArraySize > 0;
 
     public override void CheckMapSize(long size) => CheckMapSize(size, CurrentPosition);
 
     /// <summary>As <see cref="CheckMapSize(long)"/>, reporting the error at <paramref name="position"/> (stores have no native call position).</summary>
     public void CheckMapSize(long size, long position)
     {
-        var max = Environment.Options.MaxMapSize;
+        var max = Environment.Limits.MaxMapSize;
         if (max > 0 && size > max)
         {
             throw new RuntimeException(RuntimeErrorKind.DataTooLarge, $"Size of object map too large (limit {max})", Position.Unpack(position));

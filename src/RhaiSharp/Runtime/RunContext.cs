@@ -146,7 +146,7 @@ internal sealed partial class RunContext : NativeCallContext, IInterruptible
     private void Start(Scope? scope, CancellationToken cancellation)
     {
         // Scope, cancellation and progress handler are clear here (new, or cleared by Release): only set ones are stored.
-        var options = Environment.Options;
+        var options = Environment.Limits;
         if (scope is not null)
         {
             Scope = scope;
@@ -359,7 +359,7 @@ internal sealed partial class RunContext : NativeCallContext, IInterruptible
         {
             throw new RuntimeException(
                 RuntimeErrorKind.Terminated,
-                $"Script terminated: it ran longer than the timeout of {Environment.Options.Timeout!.Value.TotalMilliseconds:0.###} ms",
+                $"Script terminated: it ran longer than the timeout of {Environment.Limits.Timeout!.Value.TotalMilliseconds:0.###} ms",
                 Position.Unpack(position));
         }
     }

@@ -1,15 +1,17 @@
 using RhaiSharp.Packages;
+using RhaiSharp.Syntax;
 
 namespace RhaiSharp.Runtime;
 
 /// <summary>
-/// What one engine contributes to a run: its registered modules, options and hooks. Built by the engine and read
+/// What one engine contributes to a run: its registered modules, limits, language options and hooks. Built by the engine and read
 /// (never written) by running code, so one environment can serve concurrent runs.
 /// </summary>
 internal sealed class RuntimeEnvironment(
     Module[] globalModules,
     IReadOnlyDictionary<string, Module> staticModules,
-    EngineOptions options,
+    RuntimeLimits limits,
+    ParseOptions parsing,
     Action<string>? onPrint,
     Action<string, string?, Position>? onDebug)
 {
@@ -18,7 +20,12 @@ internal sealed class RuntimeEnvironment(
 
     public IReadOnlyDictionary<string, Module> StaticModules { get; } = staticModules;
 
-    public EngineOptions Options { get; } = options;
+    public RuntimeLimits Limits { get; } = limits;
+
+    /// <summary>How code this run parses (<c>eval</c>, imported modules) is parsed: the engine's language options and literal limits.</summary>
+    public ParseOptions Parsing { get; } = parsing;
+
+    public LanguageOptions Language => Parsing.Language;
 
     public Action<string>? OnPrint { get; } = onPrint;
 
@@ -32,7 +39,7 @@ internal sealed class RuntimeEnvironment(
 
     /// <summary>A copy of this environment that resolves imports through <paramref name="loader"/>.</summary>
     public RuntimeEnvironment WithModuleLoader(Func<RunContext, string, long, Module> loader) =>
-        new(GlobalModules, StaticModules, Options, OnPrint, OnDebug) { Evaluator = Evaluator, ModuleLoader = loader, OnProgress = OnProgress };
+        new(GlobalModules, StaticModules, Limits, Parsing, OnPrint, OnDebug) { Evaluator = Evaluator, ModuleLoader = loader, OnProgress = OnProgress };
 
     /// <summary>Rhai's <c>on_progress</c>: called with the operation count; a non-null result terminates the run.</summary>
     public Func<long, object?>? OnProgress { get; init; }

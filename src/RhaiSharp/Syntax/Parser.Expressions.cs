@@ -198,14 +198,14 @@ internal sealed partial class Parser
                 Advance();
                 return new ThisExpr(token.Position);
             case TokenKind.If:
-                if (!_options.AllowIfExpression)
+                if (!_options.Language.AllowIfExpression)
                 {
                     throw Error(ParseErrorKind.WrongSyntax, "'if' cannot be used as an expression", token.Position);
                 }
 
                 return new StatementExpr(token.Position, Nested(token.Position, ParseIf));
             case TokenKind.Switch:
-                if (!_options.AllowSwitchExpression)
+                if (!_options.Language.AllowSwitchExpression)
                 {
                     throw Error(ParseErrorKind.WrongSyntax, "'switch' cannot be used as an expression", token.Position);
                 }
@@ -215,7 +215,7 @@ internal sealed partial class Parser
             case TokenKind.Loop:
             case TokenKind.Do:
             case TokenKind.For:
-                if (!_options.AllowLoopExpressions || _expressionMode)
+                if (!_options.Language.AllowLoopExpressions || _expressionMode)
                 {
                     throw Error(ParseErrorKind.WrongSyntax, "Loops cannot be used as expressions", token.Position);
                 }
@@ -232,7 +232,7 @@ internal sealed partial class Parser
                 }
 
             case TokenKind.LeftBrace:
-                if (!_options.AllowStatementExpression || _expressionMode)
+                if (!_options.Language.AllowStatementExpression || _expressionMode)
                 {
                     throw Error(ParseErrorKind.WrongSyntax, "A block cannot be used as an expression", token.Position);
                 }
@@ -296,7 +296,7 @@ internal sealed partial class Parser
             }
 
             var root = path[0];
-            if (_options.StrictVariables && _frame.Lookup(root, throughParents: true) is null)
+            if (_options.Language.StrictVariables && _frame.Lookup(root, throughParents: true) is null)
             {
                 throw Error(ParseErrorKind.ModuleUndefined, $"Undefined module '{root}'", token.Position);
             }
@@ -314,7 +314,7 @@ internal sealed partial class Parser
             return new CallExpr(token.Position, name, [], ParseArguments());
         }
 
-        if (_options.StrictVariables && _frame.Lookup(name, throughParents: true) is null && !IsFunctionName(name))
+        if (_options.Language.StrictVariables && _frame.Lookup(name, throughParents: true) is null && !IsFunctionName(name))
         {
             throw Error(ParseErrorKind.VariableUndefined, $"Undefined variable '{name}'", token.Position);
         }

@@ -39,16 +39,16 @@ internal sealed partial class Parser
             throw Error(ParseErrorKind.FnMissingBody, $"Expecting a body for function '{name}'", _current.Position);
         }
 
-        var body = ParseFunctionBody(parameters, new VariableFrame(null), _options.MaxFunctionExprDepth, ParseBlock);
+        var body = ParseFunctionBody(parameters, new VariableFrame(null), _options.Language.MaxFunctionExprDepth, ParseBlock);
 
         if (!_functionKeys.Add((name, parameters.Length)))
         {
             throw Error(ParseErrorKind.FnDuplicatedDefinition, $"Function '{name}' with {parameters.Length} parameter(s) is already defined", namePos);
         }
 
-        if (_options.MaxFunctions > 0 && _functionKeys.Count > _options.MaxFunctions)
+        if (_options.Language.MaxFunctions > 0 && _functionKeys.Count > _options.Language.MaxFunctions)
         {
-            throw Error(ParseErrorKind.TooManyFunctions, $"Too many functions (limit {_options.MaxFunctions})", namePos);
+            throw Error(ParseErrorKind.TooManyFunctions, $"Too many functions (limit {_options.Language.MaxFunctions})", namePos);
         }
 
         _functions.Add(new FunctionDef(start, name, parameters, body, isPrivate, thisType, docs, isClosure: false));
@@ -105,7 +105,7 @@ internal sealed partial class Parser
     private Expr ParseClosure()
     {
         var token = _current;
-        if (!_options.AllowAnonymousFn)
+        if (!_options.Language.AllowAnonymousFn)
         {
             throw Error(ParseErrorKind.WrongSyntax, "Anonymous functions are not allowed", token.Position);
         }

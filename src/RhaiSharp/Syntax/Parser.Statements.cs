@@ -149,9 +149,9 @@ internal sealed partial class Parser
     private Stmt ParseStatement(bool topLevel)
     {
         var token = _current;
-        if (_options.MaxStatements > 0 && ++_statements.Value > _options.MaxStatements)
+        if (_options.Language.MaxStatements > 0 && ++_statements.Value > _options.Language.MaxStatements)
         {
-            throw Error(ParseErrorKind.TooManyStatements, $"Too many statements (limit {_options.MaxStatements:N0})", token.Position);
+            throw Error(ParseErrorKind.TooManyStatements, $"Too many statements (limit {_options.Language.MaxStatements:N0})", token.Position);
         }
 
         Enter(token.Position);
@@ -227,7 +227,7 @@ internal sealed partial class Parser
 
     private void Declare(string name, bool isConstant, Position position)
     {
-        if (!_options.AllowShadowing && (_frame.Lookup(name, throughParents: false) is not null))
+        if (!_options.Language.AllowShadowing && (_frame.Lookup(name, throughParents: false) is not null))
         {
             throw Error(ParseErrorKind.VariableExists, $"Variable '{name}' is already defined", position);
         }
@@ -252,7 +252,7 @@ internal sealed partial class Parser
     private Stmt ParseLoop()
     {
         var token = _current;
-        if (!_options.AllowLooping)
+        if (!_options.Language.AllowLooping)
         {
             throw Error(ParseErrorKind.WrongSyntax, $"Loops are not allowed: '{TokenFacts.Describe(token.Kind)}'", token.Position);
         }

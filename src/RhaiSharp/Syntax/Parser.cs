@@ -47,7 +47,7 @@ internal sealed partial class Parser
         _functions = functions;
         _functionKeys = functionKeys;
         _frame = frame;
-        _maxDepth = options.MaxExprDepth;
+        _maxDepth = options.Language.MaxExprDepth;
         _current = _lexer.Next();
     }
 
@@ -85,10 +85,10 @@ internal sealed partial class Parser
 
     private static Parser Create(string source, ParseOptions options)
     {
-        if (options.MaxScriptLength > 0 && source.Length > options.MaxScriptLength)
+        if (options.Language.MaxScriptLength > 0 && source.Length > options.Language.MaxScriptLength)
         {
             throw new ParseException(ParseErrorKind.ScriptTooLarge,
-                $"Script is too large: {source.Length:N0} characters (limit {options.MaxScriptLength:N0})", new Position(1, 1));
+                $"Script is too large: {source.Length:N0} characters (limit {options.Language.MaxScriptLength:N0})", new Position(1, 1));
         }
 
         // Rhai's parser sees a host scope only for strict-variable checks: assigning a scope constant is a runtime

@@ -15,16 +15,6 @@ public class LayeringTests
     /// <summary>The layers, lowest first (README, "Layout").</summary>
     private static readonly string[] Layers = ["Diagnostics", "Values", "SyntaxTree", "Syntax", "Packages", "Runtime", "Compilation", "Hosting"];
 
-    /// <summary>
-    /// Known back-edges, each with the issue that removes it: the engine's options type lives in Hosting, and the parser
-    /// and the runtime read it (issue 17 splits it into per-layer options). Nothing may be added here.
-    /// </summary>
-    private static readonly HashSet<(string From, string Type)> KnownBackEdges =
-    [
-        ("Syntax", "EngineOptions"),
-        ("Runtime", "EngineOptions"),
-    ];
-
     [Test]
     public void No_layer_names_a_type_of_a_later_layer()
     {
@@ -42,25 +32,11 @@ public class LayeringTests
 
         var backEdges = files
             .SelectMany(f => Identifier.Matches(f.Code).Select(m => m.Value).Distinct()
-                .Where(name => declaredIn.TryGetValue(name, out var layer) && layer > f.Layer
-                               && !KnownBackEdges.Contains((Layers[f.Layer], name)))
+                .Where(name => declaredIn.TryGetValue(name, out var layer) && layer > f.Layer)
                 .Select(name => $"{Path.GetRelativePath(source, f.Path)} ({Layers[f.Layer]}) names {name} ({Layers[declaredIn[name]]})"))
             .ToList();
 
         backEdges.Should().BeEmpty();
-    }
-
-    [Test]
-    public void The_known_back_edges_still_exist()
-    {
-        // A known back-edge that has gone must leave the list, so that it cannot come back unnoticed.
-        var source = Path.Combine(RepoPaths.Root, "src", "RhaiSharp");
-        foreach (var (from, type) in KnownBackEdges)
-        {
-            var uses = Directory.EnumerateFiles(Path.Combine(source, from), "*.cs", SearchOption.AllDirectories)
-                .Any(path => Regex.IsMatch(CodeOnly(File.ReadAllText(path)), $@"\b{type}\b"));
-            uses.Should().BeTrue($"{from} no longer names {type}: remove it from KnownBackEdges");
-        }
     }
 
     private static readonly Regex Declaration = new(@"^(?:[a-z]+\s+)*(?:class|struct|record|interface|enum)\s+([A-Z]\w*)", RegexOptions.Multiline);

@@ -33,7 +33,6 @@ public class HarnessTests
             MaxModules = 8,
             MaxExprDepth = 9,
             MaxFunctionExprDepth = 10,
-            OptimizationLevel = OptimizationLevel.None,
             StrictVariables = true,
             FailOnInvalidMapProperty = true,
             AllowIfExpression = false,

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NUnit.Framework;
@@ -58,12 +59,53 @@ public class DependencyInjectionTests
     [Test]
     public void Options_are_configured_through_the_options_pattern()
     {
-        using var provider = Build(s => s.AddRhaiSharp(b => b.AddPackage<StandardPackage>().Configure(o => o.MaxOperations = 50)));
+        using var provider = Build(s => s.AddRhaiSharp(b => b.AddPackage<StandardPackage>().Configure(o => o with { MaxOperations = 50 })));
         provider.GetRequiredService<IOptions<EngineOptions>>().Value.MaxOperations.Should().Be(50);
         var engine = provider.GetRequiredService<Engine>();
         engine.Options.MaxOperations.Should().Be(50);
         FluentActions.Invoking(() => engine.Run("let s = 0; for i in 0..1000 { s += i }"))
             .Should().Throw<RuntimeException>().Which.Kind.Should().Be(RuntimeErrorKind.TooManyOperations);
+    }
+
+    [Test]
+    public void Option_changes_apply_in_registration_order()
+    {
+        using var provider = Build(s => s.AddRhaiSharp(b => b
+            .Configure(o => o with { MaxOperations = 50, StrictVariables = true })
+            .Configure(o => o with { MaxOperations = o.MaxOperations * 2 })));
+
+        var options = provider.GetRequiredService<IOptions<EngineOptions>>().Value;
+
+        options.MaxOperations.Should().Be(100);
+        options.Language.StrictVariables.Should().BeTrue();
+        EngineOptions.Default.MaxOperations.Should().Be(0, "the shared defaults are never changed");
+    }
+
+    [Test]
+    public void Options_bind_from_configuration_before_the_changes()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["RhaiSharp:MaxOperations"] = "70",
+            ["RhaiSharp:Timeout"] = "00:00:02",
+            ["RhaiSharp:Language:StrictVariables"] = "true",
+        }).Build();
+        using var provider = Build(s =>
+        {
+            // What OptionsBuilder.Bind does (Microsoft.Extensions.Options.ConfigurationExtensions).
+            s.AddSingleton<IConfigureOptions<EngineOptions>>(new ConfigureNamedOptions<EngineOptions>(
+                Microsoft.Extensions.Options.Options.DefaultName, o => configuration.GetSection("RhaiSharp").Bind(o)));
+            s.AddRhaiSharp(b => b.Configure(o => o with { MaxCallLevels = 5 }));
+        });
+
+        var options = provider.GetRequiredService<IOptions<EngineOptions>>().Value;
+
+        options.Limits.Should().Be(RuntimeLimits.Default with { MaxOperations = 70, Timeout = TimeSpan.FromSeconds(2), MaxCallLevels = 5 });
+        options.StrictVariables.Should().BeTrue();
+        EngineOptions.Default.Should().Be(new EngineOptions(), "binding fills a fresh record");
+        LanguageOptions.Default.StrictVariables.Should().BeFalse("binding never writes into the shared parts");
+        FluentActions.Invoking(() => provider.GetRequiredService<Engine>().Compile("undefined_variable"))
+            .Should().Throw<ParseException>();
     }
 
     [Test]

@@ -71,7 +71,7 @@ internal sealed record CorpusCase(string Id, string File, string Mode, string Sc
                 "allow_loop_expressions" => options with { AllowLoopExpressions = v.GetBoolean() },
                 "allow_anonymous_fn" => options with { AllowAnonymousFn = v.GetBoolean() },
                 "allow_looping" => options with { AllowLooping = v.GetBoolean() },
-                "optimization_level" => options with { OptimizationLevel = Enum.Parse<OptimizationLevel>(v.GetString()!) },
+                "optimization_level" => options,
                 _ => throw new InvalidOperationException($"Unknown corpus option '{p.Name}'"),
             };
         }

@@ -6,7 +6,7 @@ namespace RhaiSharp.Tests.Syntax;
 
 internal sealed partial class ParserTests
 {
-    private static readonly ParseOptions Strict = ParseOptions.Default with { StrictVariables = true };
+    private static readonly ParseOptions Strict = ParseOptions.Default with { Language = LanguageOptions.Default with { StrictVariables = true } };
 
     // ---- malformed expressions ----
 
@@ -101,7 +101,7 @@ internal sealed partial class ParserTests
 
     [Test]
     public void Too_many_functions() =>
-        ShouldFail("fn a() {} fn b() {}", ParseErrorKind.TooManyFunctions, 1, 14, ParseOptions.Default with { MaxFunctions = 1 });
+        ShouldFail("fn a() {} fn b() {}", ParseErrorKind.TooManyFunctions, 1, 14, ParseOptions.Default with { Language = LanguageOptions.Default with { MaxFunctions = 1 } });
 
     // ---- loops, switch ----
 
@@ -207,11 +207,11 @@ internal sealed partial class ParserTests
 
     [Test]
     public void Shadowing_disabled_rejects_redeclaration() =>
-        ShouldFail("let x = 1;\nlet x = 2;", ParseErrorKind.VariableExists, 2, 5, ParseOptions.Default with { AllowShadowing = false });
+        ShouldFail("let x = 1;\nlet x = 2;", ParseErrorKind.VariableExists, 2, 5, ParseOptions.Default with { Language = LanguageOptions.Default with { AllowShadowing = false } });
 
     [Test]
     public void Shadowing_disabled_allows_a_host_scope_variable_of_the_same_name() =>
-        Parse("let x = 1;", ParseOptions.Default with { AllowShadowing = false, ScopeVariables = [("x", true)] }).Statements.Should().ContainSingle();
+        Parse("let x = 1;", ParseOptions.Default with { Language = LanguageOptions.Default with { AllowShadowing = false }, ScopeVariables = [("x", true)] }).Statements.Should().ContainSingle();
 
     [Test]
     public void Host_scope_constant_assignment_is_left_to_run_time() =>
@@ -219,31 +219,31 @@ internal sealed partial class ParserTests
 
     [Test]
     public void If_expression_disabled() =>
-        ShouldFail("let x = if a { 1 } else { 2 };", ParseErrorKind.WrongSyntax, 1, 9, ParseOptions.Default with { AllowIfExpression = false });
+        ShouldFail("let x = if a { 1 } else { 2 };", ParseErrorKind.WrongSyntax, 1, 9, ParseOptions.Default with { Language = LanguageOptions.Default with { AllowIfExpression = false } });
 
     [Test]
     public void If_statement_allowed_when_if_expressions_are_disabled() =>
-        Parse("if a { 1 } else { 2 }", ParseOptions.Default with { AllowIfExpression = false }).Statements.Should().ContainSingle();
+        Parse("if a { 1 } else { 2 }", ParseOptions.Default with { Language = LanguageOptions.Default with { AllowIfExpression = false } }).Statements.Should().ContainSingle();
 
     [Test]
     public void Switch_expression_disabled() =>
-        ShouldFail("let x = switch a { _ => 1 };", ParseErrorKind.WrongSyntax, 1, 9, ParseOptions.Default with { AllowSwitchExpression = false });
+        ShouldFail("let x = switch a { _ => 1 };", ParseErrorKind.WrongSyntax, 1, 9, ParseOptions.Default with { Language = LanguageOptions.Default with { AllowSwitchExpression = false } });
 
     [Test]
     public void Statement_expression_disabled() =>
-        ShouldFail("let x = { 1 };", ParseErrorKind.WrongSyntax, 1, 9, ParseOptions.Default with { AllowStatementExpression = false });
+        ShouldFail("let x = { 1 };", ParseErrorKind.WrongSyntax, 1, 9, ParseOptions.Default with { Language = LanguageOptions.Default with { AllowStatementExpression = false } });
 
     [Test]
     public void Loop_expression_disabled() =>
-        ShouldFail("let x = loop { break 1; };", ParseErrorKind.WrongSyntax, 1, 9, ParseOptions.Default with { AllowLoopExpressions = false });
+        ShouldFail("let x = loop { break 1; };", ParseErrorKind.WrongSyntax, 1, 9, ParseOptions.Default with { Language = LanguageOptions.Default with { AllowLoopExpressions = false } });
 
     [Test]
     public void Looping_disabled() =>
-        ShouldFail("let x = 1;\nwhile x { }", ParseErrorKind.WrongSyntax, 2, 1, ParseOptions.Default with { AllowLooping = false });
+        ShouldFail("let x = 1;\nwhile x { }", ParseErrorKind.WrongSyntax, 2, 1, ParseOptions.Default with { Language = LanguageOptions.Default with { AllowLooping = false } });
 
     [Test]
     public void Anonymous_functions_disabled() =>
-        ShouldFail("let f = |x| x;", ParseErrorKind.WrongSyntax, 1, 9, ParseOptions.Default with { AllowAnonymousFn = false });
+        ShouldFail("let f = |x| x;", ParseErrorKind.WrongSyntax, 1, 9, ParseOptions.Default with { Language = LanguageOptions.Default with { AllowAnonymousFn = false } });
 
     // ---- depth limits (Rhai's counting) ----
 
@@ -255,17 +255,17 @@ internal sealed partial class ParserTests
     [Test]
     public void Hundred_term_sum_fails_at_depth_100()
     {
-        var e = ParseError(PlusChain(100), ParseOptions.Default with { MaxExprDepth = 100, MaxFunctionExprDepth = 6 });
+        var e = ParseError(PlusChain(100), ParseOptions.Default with { Language = LanguageOptions.Default with { MaxExprDepth = 100, MaxFunctionExprDepth = 6 } });
         e.Kind.Should().Be(ParseErrorKind.ExprTooDeep);
     }
 
     [Test]
     public void Small_function_passes_function_depth_6() =>
-        Parse("fn abc(x) { x + 1 }", ParseOptions.Default with { MaxExprDepth = 100, MaxFunctionExprDepth = 6 }).Functions.Should().ContainSingle();
+        Parse("fn abc(x) { x + 1 }", ParseOptions.Default with { Language = LanguageOptions.Default with { MaxExprDepth = 100, MaxFunctionExprDepth = 6 } }).Functions.Should().ContainSingle();
 
     [Test]
     public void Deep_function_body_fails_function_depth_6() =>
-        ParseError("fn abc(x) { ((((((x)))))) }", ParseOptions.Default with { MaxExprDepth = 100, MaxFunctionExprDepth = 6 })
+        ParseError("fn abc(x) { ((((((x)))))) }", ParseOptions.Default with { Language = LanguageOptions.Default with { MaxExprDepth = 100, MaxFunctionExprDepth = 6 } })
             .Kind.Should().Be(ParseErrorKind.ExprTooDeep);
 
     [Test]

@@ -7,7 +7,7 @@ namespace RhaiSharp.Tests.Syntax;
 
 internal sealed partial class ParserTests
 {
-    private static readonly ParseOptions Unlimited = ParseOptions.Default with { MaxExprDepth = 0, MaxFunctionExprDepth = 0 };
+    private static readonly ParseOptions Unlimited = ParseOptions.Default with { Language = LanguageOptions.Default with { MaxExprDepth = 0, MaxFunctionExprDepth = 0 } };
 
     private const int Deep = 100_000;
 
