@@ -27,14 +27,13 @@ public sealed partial class Engine
     private static readonly Action<string, string?, Position> ConsoleDebug =
         (text, source, position) => Console.WriteLine(position.IsNone ? text : $"[{position}] {text}");
 
-    private static readonly Func<RunContext, string, long, object?> Evaluate = EvaluateInRun;
     private static readonly IReadOnlyDictionary<string, Module> NoStaticModules = new Dictionary<string, Module>();
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Module, RuntimeEnvironment> RawEnvironments = [];
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Module, RuntimeEnvironment> ConsoleEnvironments = [];
 
     private static readonly Module NoModule = new ModuleBuilder("none").Build();
 
-    // Where a raw engine starts: no module, no output. Declared after Evaluate and NoStaticModules, which it uses.
+    // Where a raw engine starts: no module, no output. Declared after NoStaticModules, which it uses.
     private static readonly RuntimeEnvironment RawEnvironment = CreateEnvironment([], NoStaticModules, EngineOptions.Default, null, null);
 
     // An engine is one word, so creating one per call allocates 24 bytes: a shared RuntimeEnvironment while the engine
@@ -192,8 +191,8 @@ public sealed partial class Engine
         }
 
         var statics = config.StaticModules is null ? NoStaticModules : new Dictionary<string, Module>(config.StaticModules);
-        var created = CreateEnvironment(modules, statics, config.Options, config.OnPrint, config.OnDebug, config.OnProgress);
-        return config.ModuleResolver is null ? created : created.WithModuleLoader(LoadModule);
+        var created = CreateEnvironment(modules, statics, config.Options, config.OnPrint, config.OnDebug, config.OnProgress, config.Compiler);
+        return config.ModuleResolver is null ? created : created.WithModuleResolver(config.ModuleResolver);
     }
 
     /// <summary>The environment shared by every engine with default options, one global module (or none) and console or no output.</summary>
@@ -262,8 +261,8 @@ public sealed partial class Engine
 
     private static RuntimeEnvironment CreateEnvironment(
         Module[] modules, IReadOnlyDictionary<string, Module> statics, EngineOptions options, Action<string>? print, Action<string, string?, Position>? debug,
-        Func<long, object?>? progress = null) =>
-        new(modules, statics, options.Limits, ParsingOf(options), print, debug) { Evaluator = Evaluate, OnProgress = progress };
+        Func<long, object?>? progress = null, CompilerChoice compiler = CompilerChoice.Tiered) =>
+        new(modules, statics, options.Limits, ParsingOf(options), print, debug) { Loader = ScriptLoader.For(compiler), OnProgress = progress };
 
     private static readonly Syntax.ParseOptions DefaultParsing = ParsingOf(EngineOptions.Default);
 
@@ -271,30 +270,4 @@ public sealed partial class Engine
     private static Syntax.ParseOptions ParsingOf(EngineOptions options) =>
         ReferenceEquals(options, EngineOptions.Default) && DefaultParsing is { } shared ? shared
         : new(options.Language, options.Limits.MaxStringSize, options.Limits.MaxArraySize, options.Limits.MaxMapSize);
-
-    /// <summary><c>eval(code)</c>: runs in the caller's run and scope; its top-level variables join that scope.</summary>
-    private static object? EvaluateInRun(RunContext ctx, string code, long position)
-    {
-        Ast ast;
-        try
-        {
-            ast = Syntax.Parser.ParseScript(code, ctx.Environment.Parsing);
-        }
-        catch (ParseException e)
-        {
-            throw new RuntimeException(RuntimeErrorKind.Parsing, e.Message, Position.Unpack(position), e);
-        }
-
-        var compiled = CompiledScript.For(ast);
-        var saved = ctx.Functions;
-        ctx.Functions = compiled;
-        try
-        {
-            return compiled.Main(ctx, [], null, null);
-        }
-        finally
-        {
-            ctx.Functions = saved;
-        }
-    }
 }

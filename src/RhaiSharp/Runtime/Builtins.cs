@@ -1,3 +1,5 @@
+using RhaiSharp.ModuleResolvers;
+using RhaiSharp.Packages;
 using RhaiSharp.Values;
 
 namespace RhaiSharp.Runtime;
@@ -161,14 +163,14 @@ internal static class Builtins
             throw Errors.MismatchType("string", ctx.TypeName(code), pos);
         }
 
-        var evaluator = ctx.Environment.Evaluator
+        var loader = ctx.Environment.Loader
             ?? throw Errors.Runtime(RuntimeErrorKind.FunctionNotFound, "eval is not available", pos);
         ctx.Scope ??= new Scope();
         var depth = atTopLevel ? 0 : 1;
         ctx.EvalDepth += depth;
         try
         {
-            return evaluator(ctx, script, pos);
+            return loader.Eval(ctx, script, pos);
         }
         finally
         {
@@ -267,9 +269,20 @@ internal static class Builtins
         }
 
         ctx.ModulesLoaded++;
-        var loader = ctx.Environment.ModuleLoader
+        var resolver = ctx.Environment.ModuleResolver
             ?? throw Errors.Runtime(RuntimeErrorKind.ModuleNotFound, $"Module not found: {name}", pos);
-        var module = loader(ctx, name, pos);
+        var position = Position.Unpack(pos);
+        Module module;
+        try
+        {
+            module = resolver.Resolve(new ModuleResolutionContext(ctx, name, position), name, position)
+                ?? throw Errors.Runtime(RuntimeErrorKind.ModuleNotFound, $"Module not found: {name}", pos);
+        }
+        catch (ParseException e)
+        {
+            throw new RuntimeException(RuntimeErrorKind.InModule, $"Error in module '{name}': {e.Message}", position, e);
+        }
+
         if (alias is not null)
         {
             ctx.PushImport(alias, module);

@@ -1,3 +1,4 @@
+using RhaiSharp.ModuleResolvers;
 using RhaiSharp.Packages;
 
 namespace RhaiSharp.Runtime;
@@ -54,12 +55,14 @@ internal sealed partial class RunContext
     }
 
     /// <summary>A context to run a module script imported by this run: same limits, cancellation and counters, one call level deeper.</summary>
-    public RunContext ForModule(IScriptFunctionTable functions, Scope scope, Position importPosition)
+    public RunContext ForModule(IScriptFunctionTable functions, Scope scope, ModuleResolutionContext import)
     {
+        var importPosition = import.Position;
         var child = new RunContext(Environment, functions, scope, _cancellation)
         {
             ModulesLoaded = ModulesLoaded,
             VariableCount = VariableCount,
+            ResolvingImport = import,
         };
         child._operations = _operations;
         child.CallDepth = CallDepth;
@@ -68,6 +71,9 @@ internal sealed partial class RunContext
     }
 
     /// <summary>Takes back the counters of a finished module run.</summary>
+    /// <summary>In the run of a module script: the import it is being run for (null in any other run).</summary>
+    public ModuleResolutionContext? ResolvingImport { get; private init; }
+
     public void AbsorbModuleRun(RunContext child)
     {
         _operations = child._operations;

@@ -1,3 +1,4 @@
+using RhaiSharp.ModuleResolvers;
 using RhaiSharp.Packages;
 using RhaiSharp.Syntax;
 
@@ -31,15 +32,15 @@ internal sealed class RuntimeEnvironment(
 
     public Action<string, string?, Position>? OnDebug { get; } = onDebug;
 
-    /// <summary>Parses and runs <c>eval</c> code in the caller's run (set by the engine: the runtime cannot parse).</summary>
-    public Func<RunContext, string, long, object?>? Evaluator { get; init; }
+    /// <summary>Compiles and runs <c>eval</c> code and module scripts (set by the engine: the runtime cannot compile).</summary>
+    public IScriptLoader? Loader { get; init; }
 
-    /// <summary>Resolves the path of an <c>import</c> to a module (set by the engine: the runtime cannot parse). Never returns null.</summary>
-    public Func<RunContext, string, long, Module>? ModuleLoader { get; init; }
+    /// <summary>Resolves the paths of <c>import</c> statements; null when the engine has no resolver (nothing can be imported).</summary>
+    public IModuleResolver? ModuleResolver { get; init; }
 
-    /// <summary>A copy of this environment that resolves imports through <paramref name="loader"/>.</summary>
-    public RuntimeEnvironment WithModuleLoader(Func<RunContext, string, long, Module> loader) =>
-        new(GlobalModules, StaticModules, Limits, Parsing, OnPrint, OnDebug) { Evaluator = Evaluator, ModuleLoader = loader, OnProgress = OnProgress };
+    /// <summary>A copy of this environment that resolves imports through <paramref name="resolver"/>.</summary>
+    public RuntimeEnvironment WithModuleResolver(IModuleResolver resolver) =>
+        new(GlobalModules, StaticModules, Limits, Parsing, OnPrint, OnDebug) { Loader = Loader, ModuleResolver = resolver, OnProgress = OnProgress };
 
     /// <summary>Rhai's <c>on_progress</c>: called with the operation count; a non-null result terminates the run.</summary>
     public Func<long, object?>? OnProgress { get; init; }

@@ -51,9 +51,9 @@ public sealed class FileModuleResolver : IModuleResolver
     public void ClearCache() => _cache.Clear();
 
     /// <inheritdoc/>
-    public Module? Resolve(Engine engine, string path, Position position)
+    public Module? Resolve(ModuleResolutionContext context, string path, Position position)
     {
-        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(path);
         var file = FindFile(path, position);
         if (file is null)
@@ -61,7 +61,7 @@ public sealed class FileModuleResolver : IModuleResolver
             return null;
         }
 
-        return _cache.GetOrAdd(file, path, position, () => engine.CompileModule(File.ReadAllText(file), path));
+        return _cache.GetOrAdd(context, file, path, () => context.EvalAstAsModule(context.Compile(File.ReadAllText(file)), path));
     }
 
     /// <summary>The real path of the module file, null if there is none; throws when the path leaves the root.</summary>

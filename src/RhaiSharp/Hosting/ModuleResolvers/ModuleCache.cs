@@ -9,9 +9,6 @@ namespace RhaiSharp.ModuleResolvers;
 /// </summary>
 internal sealed class ModuleCache(IEqualityComparer<string> comparer)
 {
-    [ThreadStatic]
-    private static HashSet<(ModuleCache, string)>? t_loading;
-
     private readonly ConcurrentDictionary<string, Lazy<Module>> _modules = new(comparer);
 
     public int Count => _modules.Count(kv => kv.Value.IsValueCreated);
@@ -20,18 +17,20 @@ internal sealed class ModuleCache(IEqualityComparer<string> comparer)
 
     public void Clear() => _modules.Clear();
 
-    public Module GetOrAdd(string key, string displayPath, Position position, Func<Module> build)
+    public Module GetOrAdd(ModuleResolutionContext import, string key, string displayPath, Func<Module> build)
     {
         if (_modules.TryGetValue(key, out var existing) && existing.IsValueCreated)
         {
             return existing.Value;
         }
 
-        var loading = t_loading ??= [];
-        if (!loading.Add((this, key)))
+        // The import chain, not the thread, says what is being built: a module importing itself is found on it.
+        if (import.IsBuilding(this, key))
         {
-            throw new RuntimeException(RuntimeErrorKind.InModule, $"Cyclic import of module '{displayPath}'", position);
+            throw new RuntimeException(RuntimeErrorKind.InModule, $"Cyclic import of module '{displayPath}'", import.Position);
         }
+
+        import.Building = (this, key);
 
         var lazy = _modules.GetOrAdd(key, _ => new Lazy<Module>(build, LazyThreadSafetyMode.ExecutionAndPublication));
         try
@@ -46,7 +45,7 @@ internal sealed class ModuleCache(IEqualityComparer<string> comparer)
         }
         finally
         {
-            loading.Remove((this, key));
+            import.Building = null;
         }
     }
 }

@@ -28,11 +28,11 @@ public sealed class ModuleResolversCollection : IModuleResolver
     public int Count => _resolvers.Count;
 
     /// <inheritdoc/>
-    public Module? Resolve(Engine engine, string path, Position position)
+    public Module? Resolve(ModuleResolutionContext context, string path, Position position)
     {
         foreach (var resolver in _resolvers)
         {
-            if (resolver.Resolve(engine, path, position) is { } module)
+            if (resolver.Resolve(context, path, position) is { } module)
             {
                 return module;
             }

@@ -42,12 +42,12 @@ public sealed class StaticModuleResolver : IModuleResolver
     public bool Contains(string path) => _entries.ContainsKey(path);
 
     /// <inheritdoc/>
-    public Module? Resolve(Engine engine, string path, Position position)
+    public Module? Resolve(ModuleResolutionContext context, string path, Position position)
     {
-        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(path);
         return _entries.TryGetValue(path, out var entry)
-            ? entry as Module ?? _cache.GetOrAdd(path, path, position, () => engine.CompileModule((string)entry, path))
+            ? entry as Module ?? _cache.GetOrAdd(context, path, path, () => context.EvalAstAsModule(context.Compile((string)entry), path))
             : null;
     }
 }
