@@ -18,7 +18,7 @@ internal sealed partial class FunctionCompiler
     private const int MaxEmitDepth = 400;
 
     private readonly CompiledScript _script;
-    private readonly CaptureAnalyzer _analysis;
+    private readonly FunctionBinding _analysis;
     private readonly TypeInference _types;
 
     // Storage of the INT locals proved never negative (TypeInference.NonNegativeLocals).
@@ -51,7 +51,7 @@ internal sealed partial class FunctionCompiler
     private readonly List<Variable> _topLevel = [];
     private ParameterExpression? _topLevelCount;
 
-    private FunctionCompiler(CompiledScript script, CaptureAnalyzer analysis, TypeInference types, bool isMain, bool isFunction)
+    private FunctionCompiler(CompiledScript script, FunctionBinding analysis, TypeInference types, bool isMain, bool isFunction)
     {
         _script = script;
         _analysis = analysis;
@@ -116,7 +116,7 @@ internal sealed partial class FunctionCompiler
         _intResult = Expression.Variable(typeof(long), "int_result");
         var arguments = def.Parameters.Select(p => Expression.Parameter(typeof(long), p)).ToArray();
         var callPosition = Expression.Parameter(typeof(long), "call_position");
-        if (SelfCallInlining.Allows(def))
+        if (SelfCallInlining.Allows(def, _analysis))
         {
             _inlinableSelf = (function, parameters);
         }
@@ -180,8 +180,8 @@ internal sealed partial class FunctionCompiler
     /// <param name="exportToScope">Whether the run's top-level variables join the run's scope when it ends (runs with a host scope).</param>
     internal static Expression<CompiledBody> LowerMain(CompiledScript script, bool exportToScope = true)
     {
-        var analysis = CaptureAnalyzer.Analyze(script.Ast.Statements, [], []);
-        var types = TypeInference.Analyze(script.Ast.Statements, [], analysis.Captured, intFunctions: script.IntFunctionSet);
+        var analysis = FunctionBinding.OfMain(script.Ast);
+        var types = TypeInference.Analyze(analysis, intFunctions: script.IntFunctionSet);
         var compiler = new FunctionCompiler(script, analysis, types, isMain: true, isFunction: false) { _exportToScope = exportToScope };
         return compiler.BuildLambda(compiler.EmitMainBody(script.Ast.Statements));
     }

@@ -46,6 +46,7 @@ internal static class IntFunctions
         return set;
     }
 
+    // Each round re-types a candidate from its binding (built once, cached): no round walks a body again.
     private static bool Qualifies(FunctionDef def, IReadOnlySet<(string Name, int Arity)> assumed)
     {
         var (parameters, _, types) = FunctionAnalysis.Of(def, [], assumeIntParameters: true, assumed);

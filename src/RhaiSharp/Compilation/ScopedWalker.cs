@@ -20,9 +20,10 @@ internal enum DeclarationKind
 
 /// <summary>
 /// Walks a function body in evaluation order with Rhai's block scoping, so that an analysis sees which declaration
-/// every variable use refers to — the same resolution the compiler makes. Subclasses react to declarations, uses,
-/// assignments, returns and calls. Closure bodies are their own frames and are entered only by analyses that need
-/// them (<see cref="VisitClosure"/>): a function's variables are not visible from another function.
+/// every variable use refers to — the same resolution the compiler makes. Its one subclass, <see cref="FunctionBinder"/>,
+/// records declarations, uses, assignments, returns and calls into a body's <see cref="FunctionBinding"/>, which every
+/// later pass reads. Closure bodies are their own frames (<see cref="VisitClosure"/>): a function's variables are not
+/// visible from another function.
 /// </summary>
 internal abstract class ScopedWalker
 {

@@ -10,19 +10,14 @@ namespace RhaiSharp.Compilation;
 /// Captured variables never qualify (they live in shared cells). Start from "all candidates" and remove
 /// any whose assignments are not INT until nothing changes.
 /// </summary>
-internal sealed class TypeInference : ScopedWalker
+internal sealed class TypeInference
 {
-    private readonly Dictionary<DeclarationKey, List<Expr?>> _assignments = [];
-    private readonly Dictionary<Expr, DeclarationKey> _references = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<DeclarationKey> _disqualified = [];
-    private readonly HashSet<DeclarationKey> _counters = [];
-    private readonly List<ReturnStmt> _returns = [];
-    private readonly HashSet<DeclarationKey> _nonNegativeCandidates = [];
-    private readonly HashSet<DeclarationKey> _changedInPlace = [];
+    private readonly FunctionBinding _binding;
     private readonly IReadOnlySet<(string Name, int Arity)>? _intFunctions;
 
-    private TypeInference(IReadOnlySet<(string Name, int Arity)>? intFunctions)
+    private TypeInference(FunctionBinding binding, IReadOnlySet<(string Name, int Arity)>? intFunctions)
     {
+        _binding = binding;
         _intFunctions = intFunctions;
     }
 
@@ -34,50 +29,50 @@ internal sealed class TypeInference : ScopedWalker
     /// </summary>
     public HashSet<DeclarationKey> NonNegativeLocals { get; } = [];
 
-    /// <param name="body">The function body.</param>
-    /// <param name="parameters">The function's parameters.</param>
-    /// <param name="captured">Variables captured by closures (never typed).</param>
+    /// <param name="binding">The body, bound.</param>
     /// <param name="assumeIntParameters">
     /// Speculate that every parameter arrives as an INT: parameters then qualify like locals. The caller runs such a
     /// specialized body only when the arguments really are INTs.
     /// </param>
     /// <param name="intFunctions">Script functions known to return an INT when called with INTs (see <see cref="IntFunctions"/>).</param>
-    public static TypeInference Analyze(
-        IEnumerable<Stmt> body, IEnumerable<DeclarationKey> parameters, HashSet<DeclarationKey> captured, bool assumeIntParameters = false,
-        IReadOnlySet<(string Name, int Arity)>? intFunctions = null)
+    public static TypeInference Analyze(FunctionBinding binding, bool assumeIntParameters = false, IReadOnlySet<(string Name, int Arity)>? intFunctions = null)
     {
-        var inference = new TypeInference(intFunctions);
-        foreach (var p in parameters)
-        {
-            // A speculated INT parameter starts from an INT value; otherwise it may hold anything.
-            inference.Declare(p, assumeIntParameters ? new LiteralExpr(Position.None, 0L) : null);
-            if (!assumeIntParameters)
-            {
-                inference._disqualified.Add(p);
-            }
-        }
+        var inference = new TypeInference(binding, intFunctions);
+        var parameters = new HashSet<DeclarationKey>(binding.Parameters);
+        var typed = new HashSet<DeclarationKey>(binding.Values.Keys.Where(k =>
+            !binding.Captured.Contains(k) && !binding.Untypable.Contains(k) && (assumeIntParameters || !parameters.Contains(k))));
 
-        inference.Walk(body);
+        // A speculated INT parameter starts from an INT value (its first value, the "initializer", is the argument).
+        bool IsIntValue(DeclarationKey key, Expr? value, int index) =>
+            (index == 0 && parameters.Contains(key)) || (value is not null && inference.IsInt(value, typed));
 
-        var typed = new HashSet<DeclarationKey>(inference._assignments.Keys.Where(k => !captured.Contains(k) && !inference._disqualified.Contains(k)));
         bool changed;
         do
         {
             changed = false;
             foreach (var key in typed.ToList())
             {
-                if (!inference._counters.Contains(key) && !inference._assignments[key].TrueForAll(e => e is not null && inference.IsInt(e, typed)))
+                var values = binding.Values[key];
+                if (binding.LoopCounters.Contains(key))
                 {
-                    typed.Remove(key);
-                    changed = true;
+                    continue;
+                }
+
+                for (var i = 0; i < values.Count; i++)
+                {
+                    if (!IsIntValue(key, values[i], i))
+                    {
+                        typed.Remove(key);
+                        changed = true;
+                        break;
+                    }
                 }
             }
         }
         while (changed);
 
         inference.IntLocals.UnionWith(typed);
-        inference.NonNegativeLocals.UnionWith(inference._nonNegativeCandidates.Where(k =>
-            typed.Contains(k) && !inference._changedInPlace.Contains(k)));
+        inference.NonNegativeLocals.UnionWith(binding.StartNonNegative.Where(k => typed.Contains(k) && !binding.ChangedInPlace.Contains(k)));
         return inference;
     }
 
@@ -93,7 +88,7 @@ internal sealed class TypeInference : ScopedWalker
                 case LiteralExpr { Value: long }:
                     return true;
                 case VariableExpr v:
-                    return _references.TryGetValue(v, out var key) && typed.Contains(key);
+                    return _binding.References.TryGetValue(v, out var key) && typed.Contains(key);
                 case UnaryExpr { Operator: UnaryOperator.Negate or UnaryOperator.Plus } u:
                     expr = u.Operand;
                     continue;
@@ -140,7 +135,7 @@ internal sealed class TypeInference : ScopedWalker
     /// value and every <c>return</c> value are INTs (a body ending in a loop or an <c>if</c> without <c>else</c> gives <c>()</c>).
     /// </summary>
     public bool ReturnsInt(IReadOnlyList<Stmt> body) =>
-        _returns.TrueForAll(r => r.Value is not null && IsInt(r.Value, IntLocals)) && BlockValueIsInt(body);
+        _binding.Returns.TrueForAll(r => r.Value is not null && IsInt(r.Value, IntLocals)) && BlockValueIsInt(body);
 
     private bool BlockValueIsInt(IReadOnlyList<Stmt> statements) => statements.Count > 0 && StatementValueIsInt(statements[^1]);
 
@@ -178,99 +173,4 @@ internal sealed class TypeInference : ScopedWalker
     public static bool IsIntOperator(BinaryOperator op) => op is BinaryOperator.Add or BinaryOperator.Subtract
         or BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Modulo or BinaryOperator.Power
         or BinaryOperator.ShiftLeft or BinaryOperator.ShiftRight or BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor;
-
-    protected override void OnDeclare(DeclarationKey key, Expr? value, DeclarationKind kind)
-    {
-        switch (kind)
-        {
-            case DeclarationKind.LoopVariable:
-                // The item of a loop over a range literal is an INT when both bounds are: the sum stands for "both INT".
-                value = ((ForStmt)key.Owner).Iterable is BinaryExpr { Operator: BinaryOperator.Range or BinaryOperator.RangeInclusive } range
-                    ? new BinaryExpr(range.Position, BinaryOperator.Add, range.Left, range.Right)
-                    : null;
-                if (value is BinaryExpr { Left: LiteralExpr { Value: >= 0L } })
-                {
-                    _nonNegativeCandidates.Add(key);
-                }
-
-                break;
-            case DeclarationKind.LoopCounter:
-                _counters.Add(key);
-                _nonNegativeCandidates.Add(key);
-                break;
-        }
-
-        if (!_assignments.TryGetValue(key, out var list))
-        {
-            _assignments[key] = list = [];
-        }
-
-        list.Add(value);
-    }
-
-    protected override void OnReference(VariableExpr use)
-    {
-        if (Lookup(use.Name) is { } found)
-        {
-            _references[use] = found.Key;
-        }
-    }
-
-    protected override void OnAssign(AssignStmt assignment)
-    {
-        MarkChangedInPlace(assignment.Target);
-        if (assignment.Target is not VariableExpr { Namespace.IsEmpty: true } target || Lookup(target.Name) is not { } found)
-        {
-            return;
-        }
-
-        if (assignment.Operator is { } op && !IsIntOperator(op))
-        {
-            _disqualified.Add(found.Key);
-        }
-
-        if (_assignments.TryGetValue(found.Key, out var values))
-        {
-            values.Add(assignment.Value);
-        }
-    }
-
-    protected override void OnMethodCall(MethodCallExpr call) => MarkChangedInPlace(call.Target);
-
-    // `i[0] = true` or a method on `i` may give the variable a new value without assigning it by name.
-    private void MarkChangedInPlace(Expr target)
-    {
-        DepthGuard.EnterSyntax(target.Position);
-        while (true)
-        {
-            switch (target)
-            {
-                case IndexExpr index:
-                    target = index.Target;
-                    continue;
-                case PropertyExpr property:
-                    target = property.Target;
-                    continue;
-                case MethodCallExpr method:
-                    target = method.Target;
-                    continue;
-                case VariableExpr { Namespace.IsEmpty: true } variable when Lookup(variable.Name) is { } found:
-                    _changedInPlace.Add(found.Key);
-                    return;
-                default:
-                    return;
-            }
-        }
-    }
-
-    protected override void OnReturn(ReturnStmt statement) => _returns.Add(statement);
-
-    protected override void OnCall(CallExpr call)
-    {
-        if (call.Namespace.IsEmpty && call.Name == "eval")
-        {
-            // eval may read or write any variable by name.
-            _disqualified.UnionWith(FrameDeclarations);
-        }
-    }
 }
