@@ -19,11 +19,11 @@ def gen(types):
 
 
 def ptypes(types):
-    return "[" + ", ".join(f"HostValues.ParameterType(typeof({t}))" for t in types) + "]"
+    return "[" + ", ".join(f"HostBinding.ParameterType(typeof({t}))" for t in types) + "]"
 
 
 def args(types, offset=0):
-    return ", ".join(f"ValueConversion.FromValue<{t}>(a[{i + offset}])" for i, t in enumerate(types))
+    return ", ".join(f"HostBinding.FromScript<{t}>(a[{i + offset}])" for i, t in enumerate(types))
 
 
 def cref_params(n):
@@ -54,7 +54,7 @@ def module_builder():
     public ModuleBuilder SetNativeFn{gen(t + ['TResult'])}(string name, Func{gen(t + ['TResult'])} fn)
     {{
         ArgumentNullException.ThrowIfNull(fn);
-        return AddHost(name, {ptypes(t)}, (c, a) => HostValues.ToScript(fn({args(t)})), pure: true);
+        return AddHost(name, {ptypes(t)}, (c, a) => HostBinding.ToScript(fn({args(t)})), pure: true);
     }}""")
         s.append(f"""
     /// <summary>Registers a native function of {n} parameter(s) with no result (the script sees <c>()</c>).</summary>
@@ -98,9 +98,9 @@ def custom_type_methods():
     s = [HEADER, "using RhaiSharp.Values;\n\nnamespace RhaiSharp.Packages;\n\npublic sealed partial class CustomTypeBuilder<T>\n{"]
     for n in range(0, MAX):
         t = tps(n)
-        types = "[typeof(T)" + "".join(f", HostValues.ParameterType(typeof({x}))" for x in t) + "]"
-        call_args = ", ".join(["ValueConversion.FromValue<T>(a[0])"] + [f"ValueConversion.FromValue<{x}>(a[{i + 1}])" for i, x in enumerate(t)])
-        rest = "".join(f", ValueConversion.FromValue<{x}>(a[{i + 1}])" for i, x in enumerate(t))
+        types = "[typeof(T)" + "".join(f", HostBinding.ParameterType(typeof({x}))" for x in t) + "]"
+        call_args = ", ".join(["HostBinding.FromScript<T>(a[0])"] + [f"HostBinding.FromScript<{x}>(a[{i + 1}])" for i, x in enumerate(t)])
+        rest = "".join(f", HostBinding.FromScript<{x}>(a[{i + 1}])" for i, x in enumerate(t))
         tdoc = typeparam_docs(t, result=False)
         s.append(f"""
     /// <summary>Registers a method <c>x.name(…)</c> with {n} parameter(s) after <c>this</c> that does not change <c>this</c>
@@ -112,7 +112,7 @@ def custom_type_methods():
     public CustomTypeBuilder<T> WithMethod{gen(t + ['TResult'])}(string name, Func{gen(['T'] + t + ['TResult'])} method)
     {{
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, {types}, (c, a) => HostValues.ToScript(method({call_args})), pure: true);
+        _module.AddHost(name, {types}, (c, a) => HostBinding.ToScript(method({call_args})), pure: true);
         return this;
     }}
 
@@ -140,10 +140,10 @@ def custom_type_methods():
         ArgumentNullException.ThrowIfNull(method);
         _module.AddHost(name, {types}, (c, a) =>
         {{
-            var self = ValueConversion.FromValue<T>(a[0]);
+            var self = HostBinding.FromScript<T>(a[0]);
             var result = method(ref self{rest});
             a[0] = self;
-            return HostValues.ToScript(result);
+            return HostBinding.ToScript(result);
         }}, pure: false);
         return this;
     }}
@@ -158,7 +158,7 @@ def custom_type_methods():
         ArgumentNullException.ThrowIfNull(method);
         _module.AddHost(name, {types}, (c, a) =>
         {{
-            var self = ValueConversion.FromValue<T>(a[0]);
+            var self = HostBinding.FromScript<T>(a[0]);
             method(ref self{rest});
             a[0] = self;
             return null;

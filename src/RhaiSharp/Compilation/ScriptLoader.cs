@@ -22,10 +22,13 @@ internal sealed class ScriptLoader : IScriptLoader
 
     public object? Eval(RunContext ctx, string code, long position)
     {
+        // Parsing and lowering (which bounds its own depth) both happen here: either failing is the eval call's error.
         CompiledScript compiled;
+        CompiledBody main;
         try
         {
             compiled = CompiledScript.For(Parser.ParseScript(code, ctx.Environment.Parsing), _choice);
+            main = compiled.Main;
         }
         catch (ParseException e)
         {
@@ -36,7 +39,7 @@ internal sealed class ScriptLoader : IScriptLoader
         ctx.Functions = compiled;
         try
         {
-            return compiled.Main(ctx, [], null, null);
+            return main(ctx, [], null, null);
         }
         finally
         {

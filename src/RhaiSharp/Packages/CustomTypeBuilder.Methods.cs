@@ -16,7 +16,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<TResult>(string name, Func<T, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T)], (c, a) => HostValues.ToScript(method(ValueConversion.FromValue<T>(a[0]))), pure: true);
+        _module.AddHost(name, [typeof(T)], (c, a) => HostBinding.ToScript(method(HostBinding.FromScript<T>(a[0]))), pure: true);
         return this;
     }
 
@@ -28,7 +28,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod(string name, Action<T> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T)], (c, a) => { method(ValueConversion.FromValue<T>(a[0])); return null; }, pure: false);
+        _module.AddHost(name, [typeof(T)], (c, a) => { method(HostBinding.FromScript<T>(a[0])); return null; }, pure: false);
         return this;
     }
 
@@ -44,10 +44,10 @@ public sealed partial class CustomTypeBuilder<T>
         ArgumentNullException.ThrowIfNull(method);
         _module.AddHost(name, [typeof(T)], (c, a) =>
         {
-            var self = ValueConversion.FromValue<T>(a[0]);
+            var self = HostBinding.FromScript<T>(a[0]);
             var result = method(ref self);
             a[0] = self;
-            return HostValues.ToScript(result);
+            return HostBinding.ToScript(result);
         }, pure: false);
         return this;
     }
@@ -62,7 +62,7 @@ public sealed partial class CustomTypeBuilder<T>
         ArgumentNullException.ThrowIfNull(method);
         _module.AddHost(name, [typeof(T)], (c, a) =>
         {
-            var self = ValueConversion.FromValue<T>(a[0]);
+            var self = HostBinding.FromScript<T>(a[0]);
             method(ref self);
             a[0] = self;
             return null;
@@ -80,7 +80,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, TResult>(string name, Func<T, T1, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T), HostValues.ParameterType(typeof(T1))], (c, a) => HostValues.ToScript(method(ValueConversion.FromValue<T>(a[0]), ValueConversion.FromValue<T1>(a[1]))), pure: true);
+        _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1))], (c, a) => HostBinding.ToScript(method(HostBinding.FromScript<T>(a[0]), HostBinding.FromScript<T1>(a[1]))), pure: true);
         return this;
     }
 
@@ -93,7 +93,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1>(string name, Action<T, T1> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T), HostValues.ParameterType(typeof(T1))], (c, a) => { method(ValueConversion.FromValue<T>(a[0]), ValueConversion.FromValue<T1>(a[1])); return null; }, pure: false);
+        _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1))], (c, a) => { method(HostBinding.FromScript<T>(a[0]), HostBinding.FromScript<T1>(a[1])); return null; }, pure: false);
         return this;
     }
 
@@ -108,12 +108,12 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, TResult>(string name, RefFunc<T, T1, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T), HostValues.ParameterType(typeof(T1))], (c, a) =>
+        _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1))], (c, a) =>
         {
-            var self = ValueConversion.FromValue<T>(a[0]);
-            var result = method(ref self, ValueConversion.FromValue<T1>(a[1]));
+            var self = HostBinding.FromScript<T>(a[0]);
+            var result = method(ref self, HostBinding.FromScript<T1>(a[1]));
             a[0] = self;
-            return HostValues.ToScript(result);
+            return HostBinding.ToScript(result);
         }, pure: false);
         return this;
     }
@@ -127,10 +127,10 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1>(string name, RefAction<T, T1> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T), HostValues.ParameterType(typeof(T1))], (c, a) =>
+        _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1))], (c, a) =>
         {
-            var self = ValueConversion.FromValue<T>(a[0]);
-            method(ref self, ValueConversion.FromValue<T1>(a[1]));
+            var self = HostBinding.FromScript<T>(a[0]);
+            method(ref self, HostBinding.FromScript<T1>(a[1]));
             a[0] = self;
             return null;
         }, pure: false);
@@ -148,7 +148,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, TResult>(string name, Func<T, T1, T2, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T), HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2))], (c, a) => HostValues.ToScript(method(ValueConversion.FromValue<T>(a[0]), ValueConversion.FromValue<T1>(a[1]), ValueConversion.FromValue<T2>(a[2]))), pure: true);
+        _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2))], (c, a) => HostBinding.ToScript(method(HostBinding.FromScript<T>(a[0]), HostBinding.FromScript<T1>(a[1]), HostBinding.FromScript<T2>(a[2]))), pure: true);
         return this;
     }
 
@@ -162,7 +162,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2>(string name, Action<T, T1, T2> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T), HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2))], (c, a) => { method(ValueConversion.FromValue<T>(a[0]), ValueConversion.FromValue<T1>(a[1]), ValueConversion.FromValue<T2>(a[2])); return null; }, pure: false);
+        _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2))], (c, a) => { method(HostBinding.FromScript<T>(a[0]), HostBinding.FromScript<T1>(a[1]), HostBinding.FromScript<T2>(a[2])); return null; }, pure: false);
         return this;
     }
 
@@ -178,12 +178,12 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, TResult>(string name, RefFunc<T, T1, T2, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T), HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2))], (c, a) =>
+        _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2))], (c, a) =>
         {
-            var self = ValueConversion.FromValue<T>(a[0]);
-            var result = method(ref self, ValueConversion.FromValue<T1>(a[1]), ValueConversion.FromValue<T2>(a[2]));
+            var self = HostBinding.FromScript<T>(a[0]);
+            var result = method(ref self, HostBinding.FromScript<T1>(a[1]), HostBinding.FromScript<T2>(a[2]));
             a[0] = self;
-            return HostValues.ToScript(result);
+            return HostBinding.ToScript(result);
         }, pure: false);
         return this;
     }
@@ -198,10 +198,10 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2>(string name, RefAction<T, T1, T2> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T), HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2))], (c, a) =>
+        _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2))], (c, a) =>
         {
-            var self = ValueConversion.FromValue<T>(a[0]);
-            method(ref self, ValueConversion.FromValue<T1>(a[1]), ValueConversion.FromValue<T2>(a[2]));
+            var self = HostBinding.FromScript<T>(a[0]);
+            method(ref self, HostBinding.FromScript<T1>(a[1]), HostBinding.FromScript<T2>(a[2]));
             a[0] = self;
             return null;
         }, pure: false);
@@ -220,7 +220,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, T3, TResult>(string name, Func<T, T1, T2, T3, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T), HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2)), HostValues.ParameterType(typeof(T3))], (c, a) => HostValues.ToScript(method(ValueConversion.FromValue<T>(a[0]), ValueConversion.FromValue<T1>(a[1]), ValueConversion.FromValue<T2>(a[2]), ValueConversion.FromValue<T3>(a[3]))), pure: true);
+        _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3))], (c, a) => HostBinding.ToScript(method(HostBinding.FromScript<T>(a[0]), HostBinding.FromScript<T1>(a[1]), HostBinding.FromScript<T2>(a[2]), HostBinding.FromScript<T3>(a[3]))), pure: true);
         return this;
     }
 
@@ -235,7 +235,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, T3>(string name, Action<T, T1, T2, T3> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T), HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2)), HostValues.ParameterType(typeof(T3))], (c, a) => { method(ValueConversion.FromValue<T>(a[0]), ValueConversion.FromValue<T1>(a[1]), ValueConversion.FromValue<T2>(a[2]), ValueConversion.FromValue<T3>(a[3])); return null; }, pure: false);
+        _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3))], (c, a) => { method(HostBinding.FromScript<T>(a[0]), HostBinding.FromScript<T1>(a[1]), HostBinding.FromScript<T2>(a[2]), HostBinding.FromScript<T3>(a[3])); return null; }, pure: false);
         return this;
     }
 
@@ -252,12 +252,12 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, T3, TResult>(string name, RefFunc<T, T1, T2, T3, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T), HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2)), HostValues.ParameterType(typeof(T3))], (c, a) =>
+        _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3))], (c, a) =>
         {
-            var self = ValueConversion.FromValue<T>(a[0]);
-            var result = method(ref self, ValueConversion.FromValue<T1>(a[1]), ValueConversion.FromValue<T2>(a[2]), ValueConversion.FromValue<T3>(a[3]));
+            var self = HostBinding.FromScript<T>(a[0]);
+            var result = method(ref self, HostBinding.FromScript<T1>(a[1]), HostBinding.FromScript<T2>(a[2]), HostBinding.FromScript<T3>(a[3]));
             a[0] = self;
-            return HostValues.ToScript(result);
+            return HostBinding.ToScript(result);
         }, pure: false);
         return this;
     }
@@ -273,10 +273,10 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, T3>(string name, RefAction<T, T1, T2, T3> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T), HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2)), HostValues.ParameterType(typeof(T3))], (c, a) =>
+        _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3))], (c, a) =>
         {
-            var self = ValueConversion.FromValue<T>(a[0]);
-            method(ref self, ValueConversion.FromValue<T1>(a[1]), ValueConversion.FromValue<T2>(a[2]), ValueConversion.FromValue<T3>(a[3]));
+            var self = HostBinding.FromScript<T>(a[0]);
+            method(ref self, HostBinding.FromScript<T1>(a[1]), HostBinding.FromScript<T2>(a[2]), HostBinding.FromScript<T3>(a[3]));
             a[0] = self;
             return null;
         }, pure: false);
@@ -296,7 +296,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, T3, T4, TResult>(string name, Func<T, T1, T2, T3, T4, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T), HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2)), HostValues.ParameterType(typeof(T3)), HostValues.ParameterType(typeof(T4))], (c, a) => HostValues.ToScript(method(ValueConversion.FromValue<T>(a[0]), ValueConversion.FromValue<T1>(a[1]), ValueConversion.FromValue<T2>(a[2]), ValueConversion.FromValue<T3>(a[3]), ValueConversion.FromValue<T4>(a[4]))), pure: true);
+        _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3)), HostBinding.ParameterType(typeof(T4))], (c, a) => HostBinding.ToScript(method(HostBinding.FromScript<T>(a[0]), HostBinding.FromScript<T1>(a[1]), HostBinding.FromScript<T2>(a[2]), HostBinding.FromScript<T3>(a[3]), HostBinding.FromScript<T4>(a[4]))), pure: true);
         return this;
     }
 
@@ -312,7 +312,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, T3, T4>(string name, Action<T, T1, T2, T3, T4> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T), HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2)), HostValues.ParameterType(typeof(T3)), HostValues.ParameterType(typeof(T4))], (c, a) => { method(ValueConversion.FromValue<T>(a[0]), ValueConversion.FromValue<T1>(a[1]), ValueConversion.FromValue<T2>(a[2]), ValueConversion.FromValue<T3>(a[3]), ValueConversion.FromValue<T4>(a[4])); return null; }, pure: false);
+        _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3)), HostBinding.ParameterType(typeof(T4))], (c, a) => { method(HostBinding.FromScript<T>(a[0]), HostBinding.FromScript<T1>(a[1]), HostBinding.FromScript<T2>(a[2]), HostBinding.FromScript<T3>(a[3]), HostBinding.FromScript<T4>(a[4])); return null; }, pure: false);
         return this;
     }
 
@@ -330,12 +330,12 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, T3, T4, TResult>(string name, RefFunc<T, T1, T2, T3, T4, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T), HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2)), HostValues.ParameterType(typeof(T3)), HostValues.ParameterType(typeof(T4))], (c, a) =>
+        _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3)), HostBinding.ParameterType(typeof(T4))], (c, a) =>
         {
-            var self = ValueConversion.FromValue<T>(a[0]);
-            var result = method(ref self, ValueConversion.FromValue<T1>(a[1]), ValueConversion.FromValue<T2>(a[2]), ValueConversion.FromValue<T3>(a[3]), ValueConversion.FromValue<T4>(a[4]));
+            var self = HostBinding.FromScript<T>(a[0]);
+            var result = method(ref self, HostBinding.FromScript<T1>(a[1]), HostBinding.FromScript<T2>(a[2]), HostBinding.FromScript<T3>(a[3]), HostBinding.FromScript<T4>(a[4]));
             a[0] = self;
-            return HostValues.ToScript(result);
+            return HostBinding.ToScript(result);
         }, pure: false);
         return this;
     }
@@ -352,10 +352,10 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, T3, T4>(string name, RefAction<T, T1, T2, T3, T4> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T), HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2)), HostValues.ParameterType(typeof(T3)), HostValues.ParameterType(typeof(T4))], (c, a) =>
+        _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3)), HostBinding.ParameterType(typeof(T4))], (c, a) =>
         {
-            var self = ValueConversion.FromValue<T>(a[0]);
-            method(ref self, ValueConversion.FromValue<T1>(a[1]), ValueConversion.FromValue<T2>(a[2]), ValueConversion.FromValue<T3>(a[3]), ValueConversion.FromValue<T4>(a[4]));
+            var self = HostBinding.FromScript<T>(a[0]);
+            method(ref self, HostBinding.FromScript<T1>(a[1]), HostBinding.FromScript<T2>(a[2]), HostBinding.FromScript<T3>(a[3]), HostBinding.FromScript<T4>(a[4]));
             a[0] = self;
             return null;
         }, pure: false);
@@ -376,7 +376,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, T3, T4, T5, TResult>(string name, Func<T, T1, T2, T3, T4, T5, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T), HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2)), HostValues.ParameterType(typeof(T3)), HostValues.ParameterType(typeof(T4)), HostValues.ParameterType(typeof(T5))], (c, a) => HostValues.ToScript(method(ValueConversion.FromValue<T>(a[0]), ValueConversion.FromValue<T1>(a[1]), ValueConversion.FromValue<T2>(a[2]), ValueConversion.FromValue<T3>(a[3]), ValueConversion.FromValue<T4>(a[4]), ValueConversion.FromValue<T5>(a[5]))), pure: true);
+        _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3)), HostBinding.ParameterType(typeof(T4)), HostBinding.ParameterType(typeof(T5))], (c, a) => HostBinding.ToScript(method(HostBinding.FromScript<T>(a[0]), HostBinding.FromScript<T1>(a[1]), HostBinding.FromScript<T2>(a[2]), HostBinding.FromScript<T3>(a[3]), HostBinding.FromScript<T4>(a[4]), HostBinding.FromScript<T5>(a[5]))), pure: true);
         return this;
     }
 
@@ -393,7 +393,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, T3, T4, T5>(string name, Action<T, T1, T2, T3, T4, T5> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T), HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2)), HostValues.ParameterType(typeof(T3)), HostValues.ParameterType(typeof(T4)), HostValues.ParameterType(typeof(T5))], (c, a) => { method(ValueConversion.FromValue<T>(a[0]), ValueConversion.FromValue<T1>(a[1]), ValueConversion.FromValue<T2>(a[2]), ValueConversion.FromValue<T3>(a[3]), ValueConversion.FromValue<T4>(a[4]), ValueConversion.FromValue<T5>(a[5])); return null; }, pure: false);
+        _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3)), HostBinding.ParameterType(typeof(T4)), HostBinding.ParameterType(typeof(T5))], (c, a) => { method(HostBinding.FromScript<T>(a[0]), HostBinding.FromScript<T1>(a[1]), HostBinding.FromScript<T2>(a[2]), HostBinding.FromScript<T3>(a[3]), HostBinding.FromScript<T4>(a[4]), HostBinding.FromScript<T5>(a[5])); return null; }, pure: false);
         return this;
     }
 
@@ -412,12 +412,12 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, T3, T4, T5, TResult>(string name, RefFunc<T, T1, T2, T3, T4, T5, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T), HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2)), HostValues.ParameterType(typeof(T3)), HostValues.ParameterType(typeof(T4)), HostValues.ParameterType(typeof(T5))], (c, a) =>
+        _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3)), HostBinding.ParameterType(typeof(T4)), HostBinding.ParameterType(typeof(T5))], (c, a) =>
         {
-            var self = ValueConversion.FromValue<T>(a[0]);
-            var result = method(ref self, ValueConversion.FromValue<T1>(a[1]), ValueConversion.FromValue<T2>(a[2]), ValueConversion.FromValue<T3>(a[3]), ValueConversion.FromValue<T4>(a[4]), ValueConversion.FromValue<T5>(a[5]));
+            var self = HostBinding.FromScript<T>(a[0]);
+            var result = method(ref self, HostBinding.FromScript<T1>(a[1]), HostBinding.FromScript<T2>(a[2]), HostBinding.FromScript<T3>(a[3]), HostBinding.FromScript<T4>(a[4]), HostBinding.FromScript<T5>(a[5]));
             a[0] = self;
-            return HostValues.ToScript(result);
+            return HostBinding.ToScript(result);
         }, pure: false);
         return this;
     }
@@ -435,10 +435,10 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, T3, T4, T5>(string name, RefAction<T, T1, T2, T3, T4, T5> method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        _module.AddHost(name, [typeof(T), HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2)), HostValues.ParameterType(typeof(T3)), HostValues.ParameterType(typeof(T4)), HostValues.ParameterType(typeof(T5))], (c, a) =>
+        _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3)), HostBinding.ParameterType(typeof(T4)), HostBinding.ParameterType(typeof(T5))], (c, a) =>
         {
-            var self = ValueConversion.FromValue<T>(a[0]);
-            method(ref self, ValueConversion.FromValue<T1>(a[1]), ValueConversion.FromValue<T2>(a[2]), ValueConversion.FromValue<T3>(a[3]), ValueConversion.FromValue<T4>(a[4]), ValueConversion.FromValue<T5>(a[5]));
+            var self = HostBinding.FromScript<T>(a[0]);
+            method(ref self, HostBinding.FromScript<T1>(a[1]), HostBinding.FromScript<T2>(a[2]), HostBinding.FromScript<T3>(a[3]), HostBinding.FromScript<T4>(a[4]), HostBinding.FromScript<T5>(a[5]));
             a[0] = self;
             return null;
         }, pure: false);

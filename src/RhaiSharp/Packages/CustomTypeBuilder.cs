@@ -33,7 +33,7 @@ public sealed partial class CustomTypeBuilder<T>
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(getter);
         _module.AddHost(PropertyNames.Getter(name), [typeof(T)],
-            (c, a) => HostValues.ToScript(getter(ValueConversion.FromValue<T>(a[0]))), pure: true);
+            (c, a) => HostBinding.ToScript(getter(HostBinding.FromScript<T>(a[0]))), pure: true);
         return this;
     }
 
@@ -46,9 +46,9 @@ public sealed partial class CustomTypeBuilder<T>
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(setter);
-        _module.AddHost(PropertyNames.Setter(name), [typeof(T), HostValues.ParameterType(typeof(TValue))], (c, a) =>
+        _module.AddHost(PropertyNames.Setter(name), [typeof(T), HostBinding.ParameterType(typeof(TValue))], (c, a) =>
         {
-            setter(ValueConversion.FromValue<T>(a[0]), ValueConversion.FromValue<TValue>(a[1]));
+            setter(HostBinding.FromScript<T>(a[0]), HostBinding.FromScript<TValue>(a[1]));
             return null;
         }, pure: false);
         return this;
@@ -64,10 +64,10 @@ public sealed partial class CustomTypeBuilder<T>
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(setter);
-        _module.AddHost(PropertyNames.Setter(name), [typeof(T), HostValues.ParameterType(typeof(TValue))], (c, a) =>
+        _module.AddHost(PropertyNames.Setter(name), [typeof(T), HostBinding.ParameterType(typeof(TValue))], (c, a) =>
         {
-            var self = ValueConversion.FromValue<T>(a[0]);
-            setter(ref self, ValueConversion.FromValue<TValue>(a[1]));
+            var self = HostBinding.FromScript<T>(a[0]);
+            setter(ref self, HostBinding.FromScript<TValue>(a[1]));
             a[0] = self;
             return null;
         }, pure: false);
@@ -92,8 +92,8 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithIndexer<TIndex, TValue>(Func<T, TIndex, TValue> get)
     {
         ArgumentNullException.ThrowIfNull(get);
-        _module.AddHost(PropertyNames.IndexGetter, [typeof(T), HostValues.ParameterType(typeof(TIndex))],
-            (c, a) => HostValues.ToScript(get(ValueConversion.FromValue<T>(a[0]), ValueConversion.FromValue<TIndex>(a[1]))),
+        _module.AddHost(PropertyNames.IndexGetter, [typeof(T), HostBinding.ParameterType(typeof(TIndex))],
+            (c, a) => HostBinding.ToScript(get(HostBinding.FromScript<T>(a[0]), HostBinding.FromScript<TIndex>(a[1]))),
             pure: true);
         return this;
     }
@@ -109,9 +109,9 @@ public sealed partial class CustomTypeBuilder<T>
         ArgumentNullException.ThrowIfNull(set);
         WithIndexer(get);
         _module.AddHost(PropertyNames.IndexSetter,
-            [typeof(T), HostValues.ParameterType(typeof(TIndex)), HostValues.ParameterType(typeof(TValue))], (c, a) =>
+            [typeof(T), HostBinding.ParameterType(typeof(TIndex)), HostBinding.ParameterType(typeof(TValue))], (c, a) =>
             {
-                set(ValueConversion.FromValue<T>(a[0]), ValueConversion.FromValue<TIndex>(a[1]), ValueConversion.FromValue<TValue>(a[2]));
+                set(HostBinding.FromScript<T>(a[0]), HostBinding.FromScript<TIndex>(a[1]), HostBinding.FromScript<TValue>(a[2]));
                 return null;
             }, pure: false);
         return this;
@@ -128,10 +128,10 @@ public sealed partial class CustomTypeBuilder<T>
         ArgumentNullException.ThrowIfNull(set);
         WithIndexer(get);
         _module.AddHost(PropertyNames.IndexSetter,
-            [typeof(T), HostValues.ParameterType(typeof(TIndex)), HostValues.ParameterType(typeof(TValue))], (c, a) =>
+            [typeof(T), HostBinding.ParameterType(typeof(TIndex)), HostBinding.ParameterType(typeof(TValue))], (c, a) =>
             {
-                var self = ValueConversion.FromValue<T>(a[0]);
-                set(ref self, ValueConversion.FromValue<TIndex>(a[1]), ValueConversion.FromValue<TValue>(a[2]));
+                var self = HostBinding.FromScript<T>(a[0]);
+                set(ref self, HostBinding.FromScript<TIndex>(a[1]), HostBinding.FromScript<TValue>(a[2]));
                 a[0] = self;
                 return null;
             }, pure: false);
@@ -155,7 +155,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> OnToString(Func<T, string> format)
     {
         ArgumentNullException.ThrowIfNull(format);
-        _module.AddHost("to_string", [typeof(T)], (c, a) => format(ValueConversion.FromValue<T>(a[0])), pure: true);
+        _module.AddHost("to_string", [typeof(T)], (c, a) => format(HostBinding.FromScript<T>(a[0])), pure: true);
         return this;
     }
 
@@ -165,7 +165,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> OnToDebug(Func<T, string> format)
     {
         ArgumentNullException.ThrowIfNull(format);
-        _module.AddHost("to_debug", [typeof(T)], (c, a) => format(ValueConversion.FromValue<T>(a[0])), pure: true);
+        _module.AddHost("to_debug", [typeof(T)], (c, a) => format(HostBinding.FromScript<T>(a[0])), pure: true);
         return this;
     }
 
@@ -173,7 +173,7 @@ public sealed partial class CustomTypeBuilder<T>
     {
         foreach (var item in items)
         {
-            yield return HostValues.ToScript(item);
+            yield return HostBinding.ToScript(item);
         }
     }
 }

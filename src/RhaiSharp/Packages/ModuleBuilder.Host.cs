@@ -24,11 +24,11 @@ public sealed partial class ModuleBuilder
 
     internal void Touch() => Version++;
 
-    /// <summary>Registers a host function (public API): validates the name and lets it throw <see cref="ScriptException"/>.</summary>
+    /// <summary>Registers a host function (public API): validates the name; what it throws is translated where it is called.</summary>
     internal ModuleBuilder AddHost(string name, Type[] parameterTypes, NativeInvoker invoke, bool pure)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        return Add(new NativeFunction(name, parameterTypes, HostValues.Guard(invoke), pure));
+        return Add(new NativeFunction(name, parameterTypes, invoke, pure));
     }
 
     /// <summary>Adds every function, variable, iterator and type name of a package's shared module.</summary>

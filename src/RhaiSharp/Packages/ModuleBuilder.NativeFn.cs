@@ -18,7 +18,7 @@ public sealed partial class ModuleBuilder
     public ModuleBuilder SetNativeFn<TResult>(string name, Func<TResult> fn)
     {
         ArgumentNullException.ThrowIfNull(fn);
-        return AddHost(name, [], (c, a) => HostValues.ToScript(fn()), pure: true);
+        return AddHost(name, [], (c, a) => HostBinding.ToScript(fn()), pure: true);
     }
 
     /// <summary>Registers a native function of 0 parameter(s) with no result (the script sees <c>()</c>).</summary>
@@ -43,7 +43,7 @@ public sealed partial class ModuleBuilder
     public ModuleBuilder SetNativeFn<T1, TResult>(string name, Func<T1, TResult> fn)
     {
         ArgumentNullException.ThrowIfNull(fn);
-        return AddHost(name, [HostValues.ParameterType(typeof(T1))], (c, a) => HostValues.ToScript(fn(ValueConversion.FromValue<T1>(a[0]))), pure: true);
+        return AddHost(name, [HostBinding.ParameterType(typeof(T1))], (c, a) => HostBinding.ToScript(fn(HostBinding.FromScript<T1>(a[0]))), pure: true);
     }
 
     /// <summary>Registers a native function of 1 parameter(s) with no result (the script sees <c>()</c>).</summary>
@@ -54,7 +54,7 @@ public sealed partial class ModuleBuilder
     public ModuleBuilder SetNativeFn<T1>(string name, Action<T1> fn)
     {
         ArgumentNullException.ThrowIfNull(fn);
-        return AddHost(name, [HostValues.ParameterType(typeof(T1))], (c, a) => { fn(ValueConversion.FromValue<T1>(a[0])); return null; }, pure: true);
+        return AddHost(name, [HostBinding.ParameterType(typeof(T1))], (c, a) => { fn(HostBinding.FromScript<T1>(a[0])); return null; }, pure: true);
     }
 
     /// <summary>Registers a native function of 2 parameter(s), callable from scripts as <c>name(…)</c> (or as a method
@@ -70,7 +70,7 @@ public sealed partial class ModuleBuilder
     public ModuleBuilder SetNativeFn<T1, T2, TResult>(string name, Func<T1, T2, TResult> fn)
     {
         ArgumentNullException.ThrowIfNull(fn);
-        return AddHost(name, [HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2))], (c, a) => HostValues.ToScript(fn(ValueConversion.FromValue<T1>(a[0]), ValueConversion.FromValue<T2>(a[1]))), pure: true);
+        return AddHost(name, [HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2))], (c, a) => HostBinding.ToScript(fn(HostBinding.FromScript<T1>(a[0]), HostBinding.FromScript<T2>(a[1]))), pure: true);
     }
 
     /// <summary>Registers a native function of 2 parameter(s) with no result (the script sees <c>()</c>).</summary>
@@ -82,7 +82,7 @@ public sealed partial class ModuleBuilder
     public ModuleBuilder SetNativeFn<T1, T2>(string name, Action<T1, T2> fn)
     {
         ArgumentNullException.ThrowIfNull(fn);
-        return AddHost(name, [HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2))], (c, a) => { fn(ValueConversion.FromValue<T1>(a[0]), ValueConversion.FromValue<T2>(a[1])); return null; }, pure: true);
+        return AddHost(name, [HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2))], (c, a) => { fn(HostBinding.FromScript<T1>(a[0]), HostBinding.FromScript<T2>(a[1])); return null; }, pure: true);
     }
 
     /// <summary>Registers a native function of 3 parameter(s), callable from scripts as <c>name(…)</c> (or as a method
@@ -99,7 +99,7 @@ public sealed partial class ModuleBuilder
     public ModuleBuilder SetNativeFn<T1, T2, T3, TResult>(string name, Func<T1, T2, T3, TResult> fn)
     {
         ArgumentNullException.ThrowIfNull(fn);
-        return AddHost(name, [HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2)), HostValues.ParameterType(typeof(T3))], (c, a) => HostValues.ToScript(fn(ValueConversion.FromValue<T1>(a[0]), ValueConversion.FromValue<T2>(a[1]), ValueConversion.FromValue<T3>(a[2]))), pure: true);
+        return AddHost(name, [HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3))], (c, a) => HostBinding.ToScript(fn(HostBinding.FromScript<T1>(a[0]), HostBinding.FromScript<T2>(a[1]), HostBinding.FromScript<T3>(a[2]))), pure: true);
     }
 
     /// <summary>Registers a native function of 3 parameter(s) with no result (the script sees <c>()</c>).</summary>
@@ -112,7 +112,7 @@ public sealed partial class ModuleBuilder
     public ModuleBuilder SetNativeFn<T1, T2, T3>(string name, Action<T1, T2, T3> fn)
     {
         ArgumentNullException.ThrowIfNull(fn);
-        return AddHost(name, [HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2)), HostValues.ParameterType(typeof(T3))], (c, a) => { fn(ValueConversion.FromValue<T1>(a[0]), ValueConversion.FromValue<T2>(a[1]), ValueConversion.FromValue<T3>(a[2])); return null; }, pure: true);
+        return AddHost(name, [HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3))], (c, a) => { fn(HostBinding.FromScript<T1>(a[0]), HostBinding.FromScript<T2>(a[1]), HostBinding.FromScript<T3>(a[2])); return null; }, pure: true);
     }
 
     /// <summary>Registers a native function of 4 parameter(s), callable from scripts as <c>name(…)</c> (or as a method
@@ -130,7 +130,7 @@ public sealed partial class ModuleBuilder
     public ModuleBuilder SetNativeFn<T1, T2, T3, T4, TResult>(string name, Func<T1, T2, T3, T4, TResult> fn)
     {
         ArgumentNullException.ThrowIfNull(fn);
-        return AddHost(name, [HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2)), HostValues.ParameterType(typeof(T3)), HostValues.ParameterType(typeof(T4))], (c, a) => HostValues.ToScript(fn(ValueConversion.FromValue<T1>(a[0]), ValueConversion.FromValue<T2>(a[1]), ValueConversion.FromValue<T3>(a[2]), ValueConversion.FromValue<T4>(a[3]))), pure: true);
+        return AddHost(name, [HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3)), HostBinding.ParameterType(typeof(T4))], (c, a) => HostBinding.ToScript(fn(HostBinding.FromScript<T1>(a[0]), HostBinding.FromScript<T2>(a[1]), HostBinding.FromScript<T3>(a[2]), HostBinding.FromScript<T4>(a[3]))), pure: true);
     }
 
     /// <summary>Registers a native function of 4 parameter(s) with no result (the script sees <c>()</c>).</summary>
@@ -144,7 +144,7 @@ public sealed partial class ModuleBuilder
     public ModuleBuilder SetNativeFn<T1, T2, T3, T4>(string name, Action<T1, T2, T3, T4> fn)
     {
         ArgumentNullException.ThrowIfNull(fn);
-        return AddHost(name, [HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2)), HostValues.ParameterType(typeof(T3)), HostValues.ParameterType(typeof(T4))], (c, a) => { fn(ValueConversion.FromValue<T1>(a[0]), ValueConversion.FromValue<T2>(a[1]), ValueConversion.FromValue<T3>(a[2]), ValueConversion.FromValue<T4>(a[3])); return null; }, pure: true);
+        return AddHost(name, [HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3)), HostBinding.ParameterType(typeof(T4))], (c, a) => { fn(HostBinding.FromScript<T1>(a[0]), HostBinding.FromScript<T2>(a[1]), HostBinding.FromScript<T3>(a[2]), HostBinding.FromScript<T4>(a[3])); return null; }, pure: true);
     }
 
     /// <summary>Registers a native function of 5 parameter(s), callable from scripts as <c>name(…)</c> (or as a method
@@ -163,7 +163,7 @@ public sealed partial class ModuleBuilder
     public ModuleBuilder SetNativeFn<T1, T2, T3, T4, T5, TResult>(string name, Func<T1, T2, T3, T4, T5, TResult> fn)
     {
         ArgumentNullException.ThrowIfNull(fn);
-        return AddHost(name, [HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2)), HostValues.ParameterType(typeof(T3)), HostValues.ParameterType(typeof(T4)), HostValues.ParameterType(typeof(T5))], (c, a) => HostValues.ToScript(fn(ValueConversion.FromValue<T1>(a[0]), ValueConversion.FromValue<T2>(a[1]), ValueConversion.FromValue<T3>(a[2]), ValueConversion.FromValue<T4>(a[3]), ValueConversion.FromValue<T5>(a[4]))), pure: true);
+        return AddHost(name, [HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3)), HostBinding.ParameterType(typeof(T4)), HostBinding.ParameterType(typeof(T5))], (c, a) => HostBinding.ToScript(fn(HostBinding.FromScript<T1>(a[0]), HostBinding.FromScript<T2>(a[1]), HostBinding.FromScript<T3>(a[2]), HostBinding.FromScript<T4>(a[3]), HostBinding.FromScript<T5>(a[4]))), pure: true);
     }
 
     /// <summary>Registers a native function of 5 parameter(s) with no result (the script sees <c>()</c>).</summary>
@@ -178,7 +178,7 @@ public sealed partial class ModuleBuilder
     public ModuleBuilder SetNativeFn<T1, T2, T3, T4, T5>(string name, Action<T1, T2, T3, T4, T5> fn)
     {
         ArgumentNullException.ThrowIfNull(fn);
-        return AddHost(name, [HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2)), HostValues.ParameterType(typeof(T3)), HostValues.ParameterType(typeof(T4)), HostValues.ParameterType(typeof(T5))], (c, a) => { fn(ValueConversion.FromValue<T1>(a[0]), ValueConversion.FromValue<T2>(a[1]), ValueConversion.FromValue<T3>(a[2]), ValueConversion.FromValue<T4>(a[3]), ValueConversion.FromValue<T5>(a[4])); return null; }, pure: true);
+        return AddHost(name, [HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3)), HostBinding.ParameterType(typeof(T4)), HostBinding.ParameterType(typeof(T5))], (c, a) => { fn(HostBinding.FromScript<T1>(a[0]), HostBinding.FromScript<T2>(a[1]), HostBinding.FromScript<T3>(a[2]), HostBinding.FromScript<T4>(a[3]), HostBinding.FromScript<T5>(a[4])); return null; }, pure: true);
     }
 
     /// <summary>Registers a native function of 6 parameter(s), callable from scripts as <c>name(…)</c> (or as a method
@@ -198,7 +198,7 @@ public sealed partial class ModuleBuilder
     public ModuleBuilder SetNativeFn<T1, T2, T3, T4, T5, T6, TResult>(string name, Func<T1, T2, T3, T4, T5, T6, TResult> fn)
     {
         ArgumentNullException.ThrowIfNull(fn);
-        return AddHost(name, [HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2)), HostValues.ParameterType(typeof(T3)), HostValues.ParameterType(typeof(T4)), HostValues.ParameterType(typeof(T5)), HostValues.ParameterType(typeof(T6))], (c, a) => HostValues.ToScript(fn(ValueConversion.FromValue<T1>(a[0]), ValueConversion.FromValue<T2>(a[1]), ValueConversion.FromValue<T3>(a[2]), ValueConversion.FromValue<T4>(a[3]), ValueConversion.FromValue<T5>(a[4]), ValueConversion.FromValue<T6>(a[5]))), pure: true);
+        return AddHost(name, [HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3)), HostBinding.ParameterType(typeof(T4)), HostBinding.ParameterType(typeof(T5)), HostBinding.ParameterType(typeof(T6))], (c, a) => HostBinding.ToScript(fn(HostBinding.FromScript<T1>(a[0]), HostBinding.FromScript<T2>(a[1]), HostBinding.FromScript<T3>(a[2]), HostBinding.FromScript<T4>(a[3]), HostBinding.FromScript<T5>(a[4]), HostBinding.FromScript<T6>(a[5]))), pure: true);
     }
 
     /// <summary>Registers a native function of 6 parameter(s) with no result (the script sees <c>()</c>).</summary>
@@ -214,6 +214,6 @@ public sealed partial class ModuleBuilder
     public ModuleBuilder SetNativeFn<T1, T2, T3, T4, T5, T6>(string name, Action<T1, T2, T3, T4, T5, T6> fn)
     {
         ArgumentNullException.ThrowIfNull(fn);
-        return AddHost(name, [HostValues.ParameterType(typeof(T1)), HostValues.ParameterType(typeof(T2)), HostValues.ParameterType(typeof(T3)), HostValues.ParameterType(typeof(T4)), HostValues.ParameterType(typeof(T5)), HostValues.ParameterType(typeof(T6))], (c, a) => { fn(ValueConversion.FromValue<T1>(a[0]), ValueConversion.FromValue<T2>(a[1]), ValueConversion.FromValue<T3>(a[2]), ValueConversion.FromValue<T4>(a[3]), ValueConversion.FromValue<T5>(a[4]), ValueConversion.FromValue<T6>(a[5])); return null; }, pure: true);
+        return AddHost(name, [HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3)), HostBinding.ParameterType(typeof(T4)), HostBinding.ParameterType(typeof(T5)), HostBinding.ParameterType(typeof(T6))], (c, a) => { fn(HostBinding.FromScript<T1>(a[0]), HostBinding.FromScript<T2>(a[1]), HostBinding.FromScript<T3>(a[2]), HostBinding.FromScript<T4>(a[3]), HostBinding.FromScript<T5>(a[4]), HostBinding.FromScript<T6>(a[5])); return null; }, pure: true);
     }
 }

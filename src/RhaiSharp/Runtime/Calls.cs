@@ -23,6 +23,11 @@ internal static class Calls
         {
             throw e.At(Position.Unpack(pos));
         }
+        catch (ScriptException e) when (e is not RuntimeException and not ParseException)
+        {
+            // A host function may fail with any script error (its own subclass, say): the script sees a catchable one.
+            throw new RuntimeException(RuntimeErrorKind.Runtime, e.RawMessage, e.Position.IsNone ? Position.Unpack(pos) : e.Position, e);
+        }
         catch (Exception e) when (IsForeign(ctx, e))
         {
             // The host's own message stays in InnerException for the host: it may say what the script must not see.

@@ -21,6 +21,21 @@ public class RegistrationTests
     }
 
     [Test]
+    public void Public_and_library_registration_bind_parameter_types_alike()
+    {
+        // One binding for both paths: a decimal parameter accepts FLOAT, and a decimal result is FLOAT, whichever way
+        // the function was registered.
+        var module = new ModuleBuilder("m")
+            .SetNativeFn("host_half", (decimal d) => d / 2)
+            .Fn<decimal, decimal>("library_half", d => d / 2)
+            .Build();
+        var engine = Engine.CreateRaw().RegisterGlobalModule(module);
+
+        engine.Eval<double>("host_half(3.0)").Should().Be(1.5);
+        engine.Eval<object>("library_half(3.0)").Should().Be(1.5);
+    }
+
+    [Test]
     public void Module_builder_registers_every_arity()
     {
         var engine = Engine.CreateRaw().RegisterGlobalModule(new HostPackage().AsSharedModule());

@@ -3,11 +3,20 @@ using RhaiSharp.Values;
 
 namespace RhaiSharp.Packages;
 
-/// <summary>Converts between script values and the .NET types of registered functions' parameters and results.</summary>
-internal static class ValueConversion
+/// <summary>
+/// The one binding between .NET delegates and script values, for every registration — the public API
+/// (<c>SetNativeFn</c>, custom types) and the standard library alike: which script type a parameter type accepts,
+/// how an argument becomes the parameter, and how a result becomes a script value. A host result may hold host
+/// containers, which are copied (<see cref="ToScript"/>); a library result is a script value already (<see cref="Widen"/>).
+/// Exceptions a function throws are translated in one place, where native calls are made (<c>Calls.InvokeNative</c>).
+/// </summary>
+internal static class HostBinding
 {
-    /// <summary>The Rhai value type a .NET parameter type binds to (e.g. <see cref="int"/> binds to INT).</summary>
-    public static Type ScriptTypeOf(Type type)
+    /// <summary>
+    /// The script type a parameter type accepts: small integers accept INT, <see cref="float"/> and <see cref="decimal"/>
+    /// accept FLOAT (scripts have no decimal type), any other type itself.
+    /// </summary>
+    public static Type ParameterType(Type type)
     {
         if (type == typeof(int) || type == typeof(short) || type == typeof(byte) || type == typeof(sbyte)
             || type == typeof(ushort) || type == typeof(uint))
@@ -15,7 +24,7 @@ internal static class ValueConversion
             return typeof(long);
         }
 
-        if (type == typeof(float))
+        if (type == typeof(float) || type == typeof(decimal))
         {
             return typeof(double);
         }
@@ -23,8 +32,9 @@ internal static class ValueConversion
         return type;
     }
 
+    /// <summary>A script value as the parameter type <typeparamref name="T"/> (INT narrows with an overflow check).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static T FromValue<T>(object? value)
+    public static T FromScript<T>(object? value)
     {
         if (value is T t)
         {
@@ -65,8 +75,9 @@ internal static class ValueConversion
             Position.None);
     }
 
+    /// <summary>A standard-library result (already a script value) with small numbers widened: nothing is copied.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static object? ToValue<T>(T value)
+    public static object? Widen<T>(T value)
     {
         if (typeof(T) == typeof(long)) return Boxes.Int((long)(object)value!);
         if (typeof(T) == typeof(bool)) return Boxes.Bool((bool)(object)value!);
@@ -75,6 +86,18 @@ internal static class ValueConversion
         if (typeof(T) == typeof(short)) return Boxes.Int((short)(object)value!);
         if (typeof(T) == typeof(byte)) return Boxes.Int((byte)(object)value!);
         if (typeof(T) == typeof(uint)) return Boxes.Int((uint)(object)value!);
+        if (typeof(T) == typeof(decimal)) return (double)(decimal)(object)value!;
         return value;
+    }
+
+    /// <summary>A host result as a script value: small numbers widen, host lists and dictionaries are copied into arrays and maps.</summary>
+    public static object? ToScript<T>(T value)
+    {
+        if (typeof(T) == typeof(long) || typeof(T) == typeof(int) || typeof(T) == typeof(bool))
+        {
+            return Widen(value);
+        }
+
+        return HostConversion.FromHost(value);
     }
 }
