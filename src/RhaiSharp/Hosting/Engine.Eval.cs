@@ -98,7 +98,7 @@ public sealed partial class Engine
         {
             throw;
         }
-        catch (OperationCanceledException e) when (!ctx.IsCancellationRequested)
+        catch (OperationCanceledException e) when (!ctx.IsOwnCancellation(e))
         {
             // Not this run's token: a host's own cancellation, which the host sees as a script error.
             throw new RuntimeException(RuntimeErrorKind.Runtime, $"Cancelled by host code ({e.GetType().Name})", Position.Unpack(ctx.CurrentPosition), e);

@@ -46,7 +46,7 @@ internal static class Calls
     private static bool IsForeign(RunContext ctx, Exception e) => e switch
     {
         ScriptException => false,
-        OperationCanceledException => !ctx.IsCancellationRequested,
+        OperationCanceledException => !ctx.IsOwnCancellation(e),
         OutOfMemoryException or InsufficientExecutionStackException => false,
         _ => true,
     };

@@ -379,6 +379,13 @@ internal sealed partial class RunContext : NativeCallContext, IInterruptible
     /// <summary>Whether this run's own token was cancelled (a host's cancellation exception is not the engine's).</summary>
     public bool IsCancellationRequested => _cancellation.IsCancellationRequested;
 
+    /// <summary>
+    /// True when <paramref name="e"/> is this run's own cancellation (its token was cancelled), which leaves the engine
+    /// as it is; any other <see cref="OperationCanceledException"/> comes from host code and is a script error.
+    /// The one place that tells the two apart, for native calls and for whatever else escapes a run.
+    /// </summary>
+    public bool IsOwnCancellation(Exception e) => e is OperationCanceledException && _cancellation.IsCancellationRequested;
+
     /// <summary>One call level deeper; returns the new depth.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int EnterCall(long position)
