@@ -51,9 +51,11 @@ def module_builder():
     /// <param name="fn">The function. It may throw <see cref="RuntimeException"/> (or any <see cref="ScriptException"/>),
     /// which reaches the script as a catchable error at the call's position.</param>
 {typeparam_docs(t)}    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="TResult"/> is a task: scripts cannot await it.</exception>
     public ModuleBuilder SetNativeFn{gen(t + ['TResult'])}(string name, Func{gen(t + ['TResult'])} fn)
     {{
         ArgumentNullException.ThrowIfNull(fn);
+        HostBinding.RefuseAsync<TResult>(name);
         return AddHost(name, {ptypes(t)}, (c, a) => HostBinding.ToScript(fn({args(t)})), pure: true);
     }}""")
         s.append(f"""
@@ -112,6 +114,7 @@ def custom_type_methods():
     public CustomTypeBuilder<T> WithMethod{gen(t + ['TResult'])}(string name, Func{gen(['T'] + t + ['TResult'])} method)
     {{
         ArgumentNullException.ThrowIfNull(method);
+        HostBinding.RefuseAsync<TResult>(name);
         _module.AddHost(name, {types}, (c, a) => HostBinding.ToScript(method({call_args})), pure: true);
         return this;
     }}
@@ -138,6 +141,7 @@ def custom_type_methods():
     public CustomTypeBuilder<T> WithMethod{gen(t + ['TResult'])}(string name, RefFunc{gen(['T'] + t + ['TResult'])} method)
     {{
         ArgumentNullException.ThrowIfNull(method);
+        HostBinding.RefuseAsync<TResult>(name);
         _module.AddHost(name, {types}, (c, a) =>
         {{
             var self = HostBinding.FromScript<T>(a[0]);

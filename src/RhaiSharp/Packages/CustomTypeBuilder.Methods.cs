@@ -16,6 +16,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<TResult>(string name, Func<T, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
+        HostBinding.RefuseAsync<TResult>(name);
         _module.AddHost(name, [typeof(T)], (c, a) => HostBinding.ToScript(method(HostBinding.FromScript<T>(a[0]))), pure: true);
         return this;
     }
@@ -42,6 +43,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<TResult>(string name, RefFunc<T, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
+        HostBinding.RefuseAsync<TResult>(name);
         _module.AddHost(name, [typeof(T)], (c, a) =>
         {
             var self = HostBinding.FromScript<T>(a[0]);
@@ -80,6 +82,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, TResult>(string name, Func<T, T1, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
+        HostBinding.RefuseAsync<TResult>(name);
         _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1))], (c, a) => HostBinding.ToScript(method(HostBinding.FromScript<T>(a[0]), HostBinding.FromScript<T1>(a[1]))), pure: true);
         return this;
     }
@@ -108,6 +111,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, TResult>(string name, RefFunc<T, T1, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
+        HostBinding.RefuseAsync<TResult>(name);
         _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1))], (c, a) =>
         {
             var self = HostBinding.FromScript<T>(a[0]);
@@ -148,6 +152,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, TResult>(string name, Func<T, T1, T2, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
+        HostBinding.RefuseAsync<TResult>(name);
         _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2))], (c, a) => HostBinding.ToScript(method(HostBinding.FromScript<T>(a[0]), HostBinding.FromScript<T1>(a[1]), HostBinding.FromScript<T2>(a[2]))), pure: true);
         return this;
     }
@@ -178,6 +183,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, TResult>(string name, RefFunc<T, T1, T2, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
+        HostBinding.RefuseAsync<TResult>(name);
         _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2))], (c, a) =>
         {
             var self = HostBinding.FromScript<T>(a[0]);
@@ -220,6 +226,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, T3, TResult>(string name, Func<T, T1, T2, T3, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
+        HostBinding.RefuseAsync<TResult>(name);
         _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3))], (c, a) => HostBinding.ToScript(method(HostBinding.FromScript<T>(a[0]), HostBinding.FromScript<T1>(a[1]), HostBinding.FromScript<T2>(a[2]), HostBinding.FromScript<T3>(a[3]))), pure: true);
         return this;
     }
@@ -252,6 +259,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, T3, TResult>(string name, RefFunc<T, T1, T2, T3, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
+        HostBinding.RefuseAsync<TResult>(name);
         _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3))], (c, a) =>
         {
             var self = HostBinding.FromScript<T>(a[0]);
@@ -296,6 +304,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, T3, T4, TResult>(string name, Func<T, T1, T2, T3, T4, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
+        HostBinding.RefuseAsync<TResult>(name);
         _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3)), HostBinding.ParameterType(typeof(T4))], (c, a) => HostBinding.ToScript(method(HostBinding.FromScript<T>(a[0]), HostBinding.FromScript<T1>(a[1]), HostBinding.FromScript<T2>(a[2]), HostBinding.FromScript<T3>(a[3]), HostBinding.FromScript<T4>(a[4]))), pure: true);
         return this;
     }
@@ -330,6 +339,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, T3, T4, TResult>(string name, RefFunc<T, T1, T2, T3, T4, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
+        HostBinding.RefuseAsync<TResult>(name);
         _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3)), HostBinding.ParameterType(typeof(T4))], (c, a) =>
         {
             var self = HostBinding.FromScript<T>(a[0]);
@@ -376,6 +386,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, T3, T4, T5, TResult>(string name, Func<T, T1, T2, T3, T4, T5, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
+        HostBinding.RefuseAsync<TResult>(name);
         _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3)), HostBinding.ParameterType(typeof(T4)), HostBinding.ParameterType(typeof(T5))], (c, a) => HostBinding.ToScript(method(HostBinding.FromScript<T>(a[0]), HostBinding.FromScript<T1>(a[1]), HostBinding.FromScript<T2>(a[2]), HostBinding.FromScript<T3>(a[3]), HostBinding.FromScript<T4>(a[4]), HostBinding.FromScript<T5>(a[5]))), pure: true);
         return this;
     }
@@ -412,6 +423,7 @@ public sealed partial class CustomTypeBuilder<T>
     public CustomTypeBuilder<T> WithMethod<T1, T2, T3, T4, T5, TResult>(string name, RefFunc<T, T1, T2, T3, T4, T5, TResult> method)
     {
         ArgumentNullException.ThrowIfNull(method);
+        HostBinding.RefuseAsync<TResult>(name);
         _module.AddHost(name, [typeof(T), HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3)), HostBinding.ParameterType(typeof(T4)), HostBinding.ParameterType(typeof(T5))], (c, a) =>
         {
             var self = HostBinding.FromScript<T>(a[0]);

@@ -90,6 +90,24 @@ internal static class HostBinding
         return value;
     }
 
+    /// <summary>
+    /// Refuses a function whose result is a task when it is registered: a script runs synchronously and would only
+    /// receive the task object, never its value.
+    /// </summary>
+    /// <exception cref="ArgumentException"><typeparamref name="TResult"/> is a <see cref="Task"/> or <see cref="ValueTask"/>.</exception>
+    public static void RefuseAsync<TResult>(string name)
+    {
+        var type = typeof(TResult);
+        if (typeof(Task).IsAssignableFrom(type) || type == typeof(ValueTask)
+            || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueTask<>)))
+        {
+            throw new ArgumentException(
+                $"Function '{name}' returns {type.Name}: scripts run synchronously and cannot await it. Register a synchronous "
+                + "function instead: fetch the data before the run and pass it in, or block on the task inside the function.",
+                nameof(TResult));
+        }
+    }
+
     /// <summary>A host result as a script value: small numbers widen, host lists and dictionaries are copied into arrays and maps.</summary>
     public static object? ToScript<T>(T value)
     {

@@ -15,9 +15,11 @@ public sealed partial class ModuleBuilder
     /// which reaches the script as a catchable error at the call's position.</param>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="TResult"/> is a task: scripts cannot await it.</exception>
     public ModuleBuilder SetNativeFn<TResult>(string name, Func<TResult> fn)
     {
         ArgumentNullException.ThrowIfNull(fn);
+        HostBinding.RefuseAsync<TResult>(name);
         return AddHost(name, [], (c, a) => HostBinding.ToScript(fn()), pure: true);
     }
 
@@ -40,9 +42,11 @@ public sealed partial class ModuleBuilder
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="TResult"/> is a task: scripts cannot await it.</exception>
     public ModuleBuilder SetNativeFn<T1, TResult>(string name, Func<T1, TResult> fn)
     {
         ArgumentNullException.ThrowIfNull(fn);
+        HostBinding.RefuseAsync<TResult>(name);
         return AddHost(name, [HostBinding.ParameterType(typeof(T1))], (c, a) => HostBinding.ToScript(fn(HostBinding.FromScript<T1>(a[0]))), pure: true);
     }
 
@@ -67,9 +71,11 @@ public sealed partial class ModuleBuilder
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="TResult"/> is a task: scripts cannot await it.</exception>
     public ModuleBuilder SetNativeFn<T1, T2, TResult>(string name, Func<T1, T2, TResult> fn)
     {
         ArgumentNullException.ThrowIfNull(fn);
+        HostBinding.RefuseAsync<TResult>(name);
         return AddHost(name, [HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2))], (c, a) => HostBinding.ToScript(fn(HostBinding.FromScript<T1>(a[0]), HostBinding.FromScript<T2>(a[1]))), pure: true);
     }
 
@@ -96,9 +102,11 @@ public sealed partial class ModuleBuilder
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="TResult"/> is a task: scripts cannot await it.</exception>
     public ModuleBuilder SetNativeFn<T1, T2, T3, TResult>(string name, Func<T1, T2, T3, TResult> fn)
     {
         ArgumentNullException.ThrowIfNull(fn);
+        HostBinding.RefuseAsync<TResult>(name);
         return AddHost(name, [HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3))], (c, a) => HostBinding.ToScript(fn(HostBinding.FromScript<T1>(a[0]), HostBinding.FromScript<T2>(a[1]), HostBinding.FromScript<T3>(a[2]))), pure: true);
     }
 
@@ -127,9 +135,11 @@ public sealed partial class ModuleBuilder
     /// <typeparam name="T4">The type of parameter 4.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="TResult"/> is a task: scripts cannot await it.</exception>
     public ModuleBuilder SetNativeFn<T1, T2, T3, T4, TResult>(string name, Func<T1, T2, T3, T4, TResult> fn)
     {
         ArgumentNullException.ThrowIfNull(fn);
+        HostBinding.RefuseAsync<TResult>(name);
         return AddHost(name, [HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3)), HostBinding.ParameterType(typeof(T4))], (c, a) => HostBinding.ToScript(fn(HostBinding.FromScript<T1>(a[0]), HostBinding.FromScript<T2>(a[1]), HostBinding.FromScript<T3>(a[2]), HostBinding.FromScript<T4>(a[3]))), pure: true);
     }
 
@@ -160,9 +170,11 @@ public sealed partial class ModuleBuilder
     /// <typeparam name="T5">The type of parameter 5.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="TResult"/> is a task: scripts cannot await it.</exception>
     public ModuleBuilder SetNativeFn<T1, T2, T3, T4, T5, TResult>(string name, Func<T1, T2, T3, T4, T5, TResult> fn)
     {
         ArgumentNullException.ThrowIfNull(fn);
+        HostBinding.RefuseAsync<TResult>(name);
         return AddHost(name, [HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3)), HostBinding.ParameterType(typeof(T4)), HostBinding.ParameterType(typeof(T5))], (c, a) => HostBinding.ToScript(fn(HostBinding.FromScript<T1>(a[0]), HostBinding.FromScript<T2>(a[1]), HostBinding.FromScript<T3>(a[2]), HostBinding.FromScript<T4>(a[3]), HostBinding.FromScript<T5>(a[4]))), pure: true);
     }
 
@@ -195,9 +207,11 @@ public sealed partial class ModuleBuilder
     /// <typeparam name="T6">The type of parameter 6.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="TResult"/> is a task: scripts cannot await it.</exception>
     public ModuleBuilder SetNativeFn<T1, T2, T3, T4, T5, T6, TResult>(string name, Func<T1, T2, T3, T4, T5, T6, TResult> fn)
     {
         ArgumentNullException.ThrowIfNull(fn);
+        HostBinding.RefuseAsync<TResult>(name);
         return AddHost(name, [HostBinding.ParameterType(typeof(T1)), HostBinding.ParameterType(typeof(T2)), HostBinding.ParameterType(typeof(T3)), HostBinding.ParameterType(typeof(T4)), HostBinding.ParameterType(typeof(T5)), HostBinding.ParameterType(typeof(T6))], (c, a) => HostBinding.ToScript(fn(HostBinding.FromScript<T1>(a[0]), HostBinding.FromScript<T2>(a[1]), HostBinding.FromScript<T3>(a[2]), HostBinding.FromScript<T4>(a[3]), HostBinding.FromScript<T5>(a[4]), HostBinding.FromScript<T6>(a[5]))), pure: true);
     }
 

@@ -167,8 +167,7 @@ internal static class HostConversion
                 return true;
         }
 
-        result = default!;
-        return false;
+        return TypedResults.TryConvert(value, out result);
     }
 
     /// <summary>Deep conversion to plain values: blobs become byte arrays; containers convert their items.</summary>

@@ -21,6 +21,17 @@ public class RegistrationTests
     }
 
     [Test]
+    public void A_function_returning_a_task_is_refused_when_registered()
+    {
+        var builder = new ModuleBuilder("m");
+
+        FluentActions.Invoking(() => builder.SetNativeFn("fetch", (long id) => Task.FromResult(id)))
+            .Should().Throw<ArgumentException>().WithMessage("Function 'fetch' returns Task`1*synchronous*");
+        FluentActions.Invoking(() => new Engine().RegisterFn("wait", () => ValueTask.CompletedTask))
+            .Should().Throw<ArgumentException>().WithMessage("Function 'wait' returns ValueTask*");
+    }
+
+    [Test]
     public void Public_and_library_registration_bind_parameter_types_alike()
     {
         // One binding for both paths: a decimal parameter accepts FLOAT, and a decimal result is FLOAT, whichever way
