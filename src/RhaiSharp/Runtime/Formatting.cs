@@ -33,7 +33,7 @@ internal static class Formatting
     /// <see cref="ValueFormatter.OpaqueName"/>; never its own <c>ToString()</c>.</summary>
     private static string Opaque(RunContext ctx, object value) =>
         (Custom(ctx, "to_debug", value) ?? Custom(ctx, "to_string", value)) as string
-        ?? ctx.Environment.CustomTypeName(value.GetType())
+        ?? (value is Enum ? ValueFormatter.OpaqueName(value) : ctx.Environment.CustomTypeName(value.GetType()))
         ?? ValueFormatter.OpaqueName(value);
 
     private static object? Custom(RunContext ctx, string name, object? value)

@@ -165,6 +165,11 @@ internal static partial class Ops
             return subject is null && pattern is null;
         }
 
+        if (subject is Enum e && pattern is string name)
+        {
+            return HostEnums.IsNamed(e, name);
+        }
+
         return subject.GetType() == pattern.GetType() && ValueEqualityComparer.AreEqual(subject, pattern);
     }
 }

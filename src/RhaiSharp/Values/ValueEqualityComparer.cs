@@ -38,9 +38,17 @@ internal sealed class ValueEqualityComparer : IEqualityComparer<object?>
         long a => y switch { long yl => a == yl, double yd => a == yd, _ => false },
         double a => y switch { double yd => a == yd, long yl => a == yl, _ => false },
         bool a => y is bool yb && a == yb,
-        string a => y switch { string ys => string.Equals(a, ys, StringComparison.Ordinal), char yc => a.Length == 1 && a[0] == yc, _ => false },
+        string a => y switch
+        {
+            string ys => string.Equals(a, ys, StringComparison.Ordinal),
+            char yc => a.Length == 1 && a[0] == yc,
+            Enum ye => HostEnums.IsNamed(ye, a),
+            _ => false,
+        },
         char a => y switch { char yc => a == yc, string ys => ys.Length == 1 && ys[0] == a, _ => false },
         List<byte> a => y is List<byte> yblob && a.SequenceEqual(yblob),
+        // A host enum equals another value of its type, and its name (Tier.Gold == "Gold").
+        Enum a => y is string ys ? HostEnums.IsNamed(a, ys) : a.Equals(y),
         _ => x.Equals(y),
     };
 

@@ -37,9 +37,10 @@ internal static class ValueFormatter
     /// <summary>
     /// A host object with no formatting registered for it: <c>&lt;TypeName&gt;</c>, never its <c>ToString()</c>, which can
     /// say what a script must not see (a record's password, a file's full path). A host opts in per type with
-    /// <c>OnToString</c>/<c>OnToDebug</c> (for example <c>t.OnToString(x =&gt; x.ToString())</c>).
+    /// <c>OnToString</c>/<c>OnToDebug</c> (for example <c>t.OnToString(x =&gt; x.ToString())</c>). An enum value shows its
+    /// name (<see cref="HostEnums"/>).
     /// </summary>
-    public static string OpaqueName(object value) => "<" + value.GetType().Name + ">";
+    public static string OpaqueName(object value) => value is Enum e ? e.ToString() : "<" + value.GetType().Name + ">";
 
     public static string FormatFloat(double value)
     {
