@@ -1,5 +1,7 @@
 using System.Collections;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace RhaiSharp.Values;
 
@@ -28,6 +30,9 @@ internal static class HostConversion
         byte[] bytes => new List<byte>(bytes),
         List<byte> blob => new List<byte>(blob),
         IDictionary or IList => new ContainerCopy().Convert(value),
+        JsonElement element => JsonValues.FromElement(element),
+        JsonDocument document => JsonValues.FromElement(document.RootElement),
+        JsonNode node => JsonValues.FromNode(node),
         _ => value,
     };
 
@@ -170,6 +175,20 @@ internal static class HostConversion
                 && Enum.TryParse(typeof(T), name, ignoreCase: false, out var parsed):
                 result = (T)parsed;
                 return true;
+        }
+
+        if (typeof(JsonNode).IsAssignableFrom(typeof(T)) || typeof(T) == typeof(JsonElement))
+        {
+            var node = JsonValues.ToNode(value, "result");
+            object? converted = typeof(T) == typeof(JsonElement) ? JsonSerializer.SerializeToElement(node) : node;
+            if (converted is T typed || (converted is null && default(T) is null))
+            {
+                result = (T)converted!;
+                return true;
+            }
+
+            result = default!;
+            return false;
         }
 
         return TypedResults.TryConvert(value, out result);
