@@ -10,7 +10,7 @@ namespace RhaiSharp.Tests.Runtime;
 /// Every binary INT operator, on boundary operands, gives Rhai's result — or Rhai's arithmetic error — on every tier
 /// that can run it: boxed values (array elements), INT-typed function entries, INT locals with a literal operand,
 /// compound assignment (typed and boxed), direct functions (<c>CreateFunc</c>) and scope rules (cold and compiled).
-/// The expected values come from exact arithmetic on <see cref="BigInteger"/>, not from any tier.
+/// The expected values come from exact arithmetic on <see cref="BigInteger"/>, not from any tier; the errors' messages are Rhai's.
 /// </summary>
 [Parallelizable(ParallelScope.All)]
 public class IntOperatorTierTests
@@ -25,28 +25,41 @@ public class IntOperatorTierTests
 
     private static readonly string[] Compoundable = ["+", "-", "*", "/", "%", "**", "<<", ">>", "&", "|", "^"];
 
-    /// <summary>Rhai's result for <c>x op y</c>: a long, a bool, or null for an arithmetic error.</summary>
-    private static object? Expected(string op, long x, long y)
+    /// <summary>An arithmetic error, with Rhai's message.</summary>
+    private sealed record ArithmeticError(string Message);
+
+    /// <summary>Rhai's result for <c>x op y</c>: a long, a bool, or the arithmetic error with Rhai's message.</summary>
+    private static object Expected(string op, long x, long y)
     {
         BigInteger a = x, b = y;
-        object? Checked(BigInteger r) => r >= long.MinValue && r <= long.MaxValue ? (long)r : null;
+        object Checked(BigInteger r, string error) => r >= long.MinValue && r <= long.MaxValue ? (long)r : new ArithmeticError(error);
         switch (op)
         {
-            case "+": return Checked(a + b);
-            case "-": return Checked(a - b);
-            case "*": return Checked(a * b);
-            case "/": return y == 0 ? null : Checked(BigInteger.Divide(a, b));
+            case "+": return Checked(a + b, $"Addition overflow: {x} + {y}");
+            case "-": return Checked(a - b, $"Subtraction overflow: {x} - {y}");
+            case "*": return Checked(a * b, $"Multiplication overflow: {x} * {y}");
+            case "/": return y == 0 ? new ArithmeticError($"Division by zero: {x} / {y}") : Checked(BigInteger.Divide(a, b), $"Division overflow: {x} / {y}");
 
             // Rust's checked_rem fails where the quotient would overflow, although the remainder (0) would fit.
-            case "%": return y == 0 || Checked(BigInteger.Divide(a, b)) is null ? null : (long)BigInteger.Remainder(a, b);
+            case "%":
+                return y == 0 || (x == long.MinValue && y == -1)
+                    ? new ArithmeticError($"Modulo division by zero or overflow: {x} % {y}")
+                    : (long)BigInteger.Remainder(a, b);
             case "**":
-                if (y < 0 || y > uint.MaxValue)
+                if (y > uint.MaxValue)
                 {
-                    return null;
+                    return new ArithmeticError($"Exponential overflow: {x} ** {y}");
+                }
+
+                if (y < 0)
+                {
+                    return new ArithmeticError($"Integer raised to a negative power: {x} ** {y}");
                 }
 
                 // Only 0, 1 and -1 survive a large exponent; -1 keeps the exponent's parity.
-                return x is 0 or 1 or -1 ? (long)BigInteger.Pow(a, (int)(y % 2) + (y == 0 ? 0 : 2)) : y < 64 ? Checked(BigInteger.Pow(a, (int)y)) : null;
+                return x is 0 or 1 or -1 ? (long)BigInteger.Pow(a, (int)(y % 2) + (y == 0 ? 0 : 2))
+                    : y < 64 ? Checked(BigInteger.Pow(a, (int)y), $"Exponential overflow: {x} ** {y}")
+                    : new ArithmeticError($"Exponential overflow: {x} ** {y}");
             case "<<": return Shift(x, y, left: true);
             case ">>": return Shift(x, y, left: false);
             case "&": return x & y;
@@ -86,12 +99,13 @@ public class IntOperatorTierTests
 
     private static string Describe(object? value) => value switch
     {
-        null => "error",
+        ArithmeticError e => "error: " + e.Message,
+        null => "()",
         bool b => b ? "true" : "false",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture)!,
     };
 
-    /// <summary>Runs <paramref name="function"/> (<c>f(x, y)</c>) over every pair in one script; () marks an arithmetic error.</summary>
+    /// <summary>Runs <paramref name="function"/> (<c>f(x, y)</c>) over every pair in one script; an arithmetic error gives its message.</summary>
     private static void AssertScriptTier(string op, string function)
     {
         var xs = string.Join(", ", Operands.Select(Literal));
@@ -102,8 +116,8 @@ public class IntOperatorTierTests
             for x in values {
                 for y in values {
                     try { results.push(f(x, y)); } catch (e) {
-                        // An arithmetic error is (); any other error shows as its message and fails the comparison.
-                        results.push(if e.kind == "Arithmetic" { () } else { e.message });
+                        // An arithmetic error shows as its message; any other error as its kind, which fails the comparison.
+                        results.push(if e.kind == "Arithmetic" { "error: " + e.message } else { e.kind });
                     }
                 }
             }
@@ -217,7 +231,7 @@ public class IntOperatorTierTests
         }
         catch (RuntimeException e) when (e.Kind == RuntimeErrorKind.Arithmetic)
         {
-            return null;
+            return new ArithmeticError(e.RawMessage);
         }
     }
 }
