@@ -210,6 +210,62 @@ public class IntOperatorTierTests
         }
     }
 
+    private static object ExpectedNegation(long x) => x == long.MinValue ? new ArithmeticError($"Negation overflow: -{x}") : -x;
+
+    [TestCase("fn f(x) { let a = [x]; -a[0] }", TestName = "Negation of a boxed operand follows Rhai")]
+    [TestCase("fn f(x) { -x }", TestName = "Negation in an INT-typed function follows Rhai")]
+    [TestCase("fn f(x) { let a = x; let r = -a; r }", TestName = "Negation of an INT local follows Rhai")]
+    public void Negation_follows_Rhai(string function)
+    {
+        var engine = new Engine { Compiler = CompilerChoice.Fast };
+        var ast = engine.Compile(function);
+        foreach (var x in Operands)
+        {
+            Describe(Outcome(() => engine.CallFn<object>(ast, "f", x))).Should().Be(Describe(ExpectedNegation(x)), $"-({x})");
+        }
+    }
+
+    [Test]
+    public void Negation_in_direct_functions_and_scope_rules_follows_Rhai()
+    {
+        var engine = new Engine();
+        var direct = engine.CreateFunc<long, object>(engine.Compile("fn f(x) { -x }"), "f");
+        var rule = engine.Compile("-x");
+        foreach (var x in Operands)
+        {
+            var expected = Describe(ExpectedNegation(x));
+            Describe(Outcome(() => direct(x))).Should().Be(expected, $"direct -({x})");
+            for (var run = 0; run < 4; run++)
+            {
+                Describe(Outcome(() => engine.Eval<object>(rule, new Scope().Push("x", x)))).Should().Be(expected, $"rule -({x}), run {run + 1}");
+            }
+        }
+    }
+
+    [Test]
+    public void Adding_a_loop_counter_follows_Rhai()
+    {
+        // A counter of `for i in 0..n` that nothing assigns is proved non-negative: adding it takes a cheaper check.
+        var engine = new Engine { Compiler = CompilerChoice.Fast };
+        foreach (var x in Operands)
+        {
+            // Main-program locals are typed from their literal initializers, on the first run.
+            var script = $$"""
+                let a = {{Literal(x)}};
+                let r = [];
+                for i in 0..3 {
+                    try { let s = a + i; r.push(s); } catch (e) { r.push(e.message); }
+                    try { let s = i + a; r.push(s); } catch (e) { r.push(e.message); }
+                    try { let s = a - i; r.push(s); } catch (e) { r.push(e.message); }
+                }
+                r
+                """;
+            var expected = Enumerable.Range(0, 3).SelectMany(i => new[] { Expected("+", x, i), Expected("+", i, x), Expected("-", x, i) })
+                .Select(e => e is ArithmeticError error ? error.Message : Describe(e));
+            engine.Eval<List<object?>>(script).Select(Describe).Should().Equal(expected, $"x = {x}");
+        }
+    }
+
     [Test]
     public void An_arithmetic_error_names_the_operator_position_on_every_tier()
     {
