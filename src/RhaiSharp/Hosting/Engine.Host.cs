@@ -21,6 +21,17 @@ public sealed partial class Engine
     /// <returns>The type builder; what it registers takes effect on the next run.</returns>
     public CustomTypeBuilder<T> RegisterType<T>(string name) => HostModule.RegisterType<T>(name);
 
+    /// <summary>Binds <typeparamref name="T"/>'s public members, and the types they hold, in this engine's own module; see <see cref="ModuleBuilder.RegisterType{T}(MemberNaming, bool)"/>.</summary>
+    /// <typeparam name="T">The root type.</typeparam>
+    /// <param name="naming">How member names become script names.</param>
+    /// <param name="writable">Whether settable members of classes can be assigned from scripts.</param>
+    /// <returns>This engine.</returns>
+    public Engine RegisterType<T>(MemberNaming naming = MemberNaming.SnakeCase, bool writable = false)
+    {
+        HostModule.RegisterType<T>(naming, writable);
+        return this;
+    }
+
     /// <summary>Registers a custom type in this engine's own module and configures it in one call.</summary>
     /// <typeparam name="T">The .NET type.</typeparam>
     /// <param name="name">The script-visible type name.</param>

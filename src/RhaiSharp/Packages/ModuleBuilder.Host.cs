@@ -54,6 +54,24 @@ public sealed partial class ModuleBuilder
         return new CustomTypeBuilder<T>(this, name);
     }
 
+    /// <summary>
+    /// Binds <typeparamref name="T"/> with no glue: its public instance properties and fields become script properties
+    /// (read-only unless <paramref name="writable"/>), named by <paramref name="naming"/> (<c>UnitPrice</c> →
+    /// <c>unit_price</c> by default), and the types they hold are bound the same way (<c>order.customer.tier</c>,
+    /// <c>order.lines[0].sku</c>). Members with <see cref="RhaiIgnoreAttribute"/> are left out, and
+    /// <see cref="RhaiNameAttribute"/> renames one. Each type's script name is its .NET name. Accessors are compiled
+    /// once, when registered. Register more with <see cref="RegisterType{T}(string)"/> for methods and indexers.
+    /// </summary>
+    /// <typeparam name="T">The root type (a record, class or struct).</typeparam>
+    /// <param name="naming">How member names become script names.</param>
+    /// <param name="writable">Whether settable members of classes can be assigned from scripts.</param>
+    /// <returns>This builder.</returns>
+    public ModuleBuilder RegisterType<T>(MemberNaming naming = MemberNaming.SnakeCase, bool writable = false)
+    {
+        MemberBinding.Bind(this, typeof(T), typeof(T).Name, naming, writable, []);
+        return this;
+    }
+
     /// <summary>Registers a custom type and configures it in one call.</summary>
     /// <typeparam name="T">The .NET type.</typeparam>
     /// <param name="name">The script-visible type name.</param>

@@ -170,6 +170,14 @@ internal static class Indexing
             return Calls.InvokeNative(ctx, indexer, indexArgs, pos);
         }
 
+        // A host object of a type nobody registered: say which .NET type it is and how to expose it.
+        if (target is not null && TypeNames.OfBuiltIn(target) is null && ctx.Environment.CustomTypeName(target.GetType()) is null)
+        {
+            var type = target.GetType().Name;
+            throw Errors.Runtime(RuntimeErrorKind.PropertyNotFound,
+                $"Unknown property '{name}': .NET type '{type}' is not registered (register it with RegisterType<{type}>() to expose its public members)", pos);
+        }
+
         throw Errors.Runtime(RuntimeErrorKind.PropertyNotFound,
             $"Unknown property '{name}' for type '{ctx.TypeName(target)}'", pos);
     }
