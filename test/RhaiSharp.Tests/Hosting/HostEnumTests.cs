@@ -62,6 +62,19 @@ public class HostEnumTests
         Engine.Eval<bool>("tier == \"Read, Write\"", scope).Should().BeTrue();
     }
 
+    [TestCase("tier.contains(\"Read\")", true)]
+    [TestCase("\"Write\" in tier", true)]
+    [TestCase("tier.contains(\"None\")", false)]
+    [TestCase("tier.contains(\"Execute\")", false)]
+    [TestCase("tier.contains(\"1\")", false)]
+    [TestCase("tier.contains(other)", true)]
+    public void A_flags_value_contains_its_flags_by_name_or_value(string rule, bool expected)
+    {
+        var scope = new Scope().Push("tier", Access.Read | Access.Write).Push("other", Access.Write);
+
+        Engine.Eval<bool>(rule, scope).Should().Be(expected);
+    }
+
     [Test]
     public void An_enum_value_goes_back_to_the_host_as_itself_and_a_name_converts_to_it()
     {

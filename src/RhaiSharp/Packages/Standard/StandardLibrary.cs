@@ -14,5 +14,6 @@ internal static class StandardLibrary
         TimeFunctions.Register(builder);
         IteratorFunctions.Register(builder);
         FnPtrFunctions.Register(builder);
+        HostEnumFunctions.Register(builder);
     }
 }
