@@ -243,6 +243,45 @@ public class IntOperatorTierTests
     }
 
     [Test]
+    public void Adding_or_subtracting_a_literal_to_an_int_local_follows_Rhai([Values("+", "-")] string op)
+    {
+        // Main-program locals are typed from their literal initializers: `a + 5` then takes the constant-operand check.
+        var engine = new Engine { Compiler = CompilerChoice.Fast };
+        foreach (var (x, y) in Pairs().Where(p => p.Y != long.MinValue))
+        {
+            var script = $"let a = {Literal(x)}; let r = (); try {{ r = a {op} {y}; }} catch (e) {{ r = \"error: \" + e.message; }} r";
+            Describe(engine.Eval<object>(script)).Should().Be(Describe(Expected(op, x, y)), $"{x} {op} {y}");
+        }
+    }
+
+    [Test]
+    public void Bool_operators_follow_Rhai_on_every_tier([Values("&", "|", "^", "==", "!=")] string op)
+    {
+        bool Expected(bool x, bool y) => op switch
+        {
+            "&" => x & y,
+            "|" => x | y,
+            "^" => x ^ y,
+            "==" => x == y,
+            _ => x != y,
+        };
+        var engine = new Engine();
+        var boxed = engine.Compile($"fn f(x, y) {{ let a = [x, y]; a[0] {op} a[1] }}");
+        var rule = engine.Compile($"x {op} y");
+        foreach (var x in new[] { false, true })
+        {
+            foreach (var y in new[] { false, true })
+            {
+                engine.CallFn<bool>(boxed, "f", x, y).Should().Be(Expected(x, y), $"boxed {x} {op} {y}");
+                for (var run = 0; run < 4; run++)
+                {
+                    engine.Eval<bool>(rule, new Scope().Push("x", x).Push("y", y)).Should().Be(Expected(x, y), $"rule {x} {op} {y}, run {run + 1}");
+                }
+            }
+        }
+    }
+
+    [Test]
     public void Adding_a_loop_counter_follows_Rhai()
     {
         // A counter of `for i in 0..n` that nothing assigns is proved non-negative: adding it takes a cheaper check.
