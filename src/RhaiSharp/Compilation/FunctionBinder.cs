@@ -48,11 +48,16 @@ internal sealed class FunctionBinder : ScopedWalker
         _closures.Add(closure);
     }
 
-    protected override void OnDeclare(DeclarationKey key, Expr? value, DeclarationKind kind)
+    protected override void OnDeclare(DeclarationKey key, Expr? value, DeclarationKind kind, bool shadows)
     {
         if (!InOwnFrame)
         {
             return;
+        }
+
+        if (shadows && key.Owner is LetStmt let)
+        {
+            _binding.Shadowing.Add(let);
         }
 
         _binding.Weight++;
@@ -193,6 +198,11 @@ internal sealed class FunctionBinder : ScopedWalker
 
         _binding.Weight++;
         _binding.Calls.Add(call);
+        if (call is { Name: "is_def_var", Arguments: [LiteralExpr { Value: string name }] } && call.Namespace.IsEmpty)
+        {
+            _binding.DefinedHere[call] = Lookup(name) is not null;
+        }
+
         if (call.Namespace.IsEmpty && call.Name == "eval")
         {
             // eval may read or write any variable visible here by name.
@@ -226,11 +236,18 @@ internal sealed class FunctionBinder : ScopedWalker
         EnterFrame(closure);
         foreach (var p in closure.Function.Parameters)
         {
-            Declare(new DeclarationKey(closure.Function, p), null);
+            Declare(DeclarationKey.ParameterOf(closure.Function, p), null);
         }
 
         Visit(closure.Function.Body);
         PopFrame();
         _closures.RemoveAt(_closures.Count - 1);
+
+        // Back where the closure is created: what each name it receives means here.
+        if (InOwnFrame)
+        {
+            _binding.ClosureCaptureKeys[closure] = [.. _binding.ClosureCaptures[closure]
+                .Select(name => (name, Lookup(name)?.Key)).Where(c => c.Key is not null).Select(c => (c.name, c.Key!.Value))];
+        }
     }
 }

@@ -53,6 +53,18 @@ internal sealed class FunctionBinding
     /// <summary>For each closure in the body, the names it receives from its creator, in order of first use.</summary>
     public Dictionary<ClosureExpr, List<string>> ClosureCaptures { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>
+    /// For each closure the body creates, the names it receives that are variables where it is created, each with the
+    /// declaration it means there (a name that is not one stays free inside the closure: a global or scope variable).
+    /// </summary>
+    public Dictionary<ClosureExpr, List<(string Name, DeclarationKey Key)>> ClosureCaptureKeys { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The <c>let</c>s of the body's own frame whose name was already visible (they reuse its slot in Rhai's scope).</summary>
+    public HashSet<LetStmt> Shadowing { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>For each <c>is_def_var("name")</c> with a literal name, whether a variable of that name is visible there.</summary>
+    public Dictionary<CallExpr, bool> DefinedHere { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Calls of the body's own frame (not those inside its closures), in walk order.</summary>
     public List<CallExpr> Calls { get; } = [];
 
@@ -65,7 +77,7 @@ internal sealed class FunctionBinding
     /// <summary>The binding of a function; for a closure, <paramref name="capturedNames"/> are the names it receives as cells.</summary>
     public static FunctionBinding Of(FunctionDef definition, IReadOnlyList<string> capturedNames) =>
         Cache.GetValue(definition, _ => FunctionBinder.Bind(
-            definition.Body.Statements, [.. definition.Parameters.Select(p => new DeclarationKey(definition, p))], capturedNames));
+            definition.Body.Statements, [.. definition.Parameters.Select(p => DeclarationKey.ParameterOf(definition, p))], capturedNames));
 
     /// <summary>The binding of a script's main program.</summary>
     public static FunctionBinding OfMain(Ast ast) => Cache.GetValue(ast, a => FunctionBinder.Bind(((Ast)a).Statements, [], []));

@@ -44,7 +44,7 @@ internal sealed partial class FunctionCompiler
         // a constant or a value shared with a closure, which the function only sees a copy of.
         var first = e.Arguments.Length > 0 && e.Arguments[0] is VariableExpr or ThisExpr ? LValueOf(e.Arguments[0]) : null;
         var firstIsConstant = first?.IsConstant ?? Expression.Constant(false);
-        if (e.Arguments.Length > 0 && e.Arguments[0] is VariableExpr fv && Resolve(fv.Name) is { IsCell: true })
+        if (e.Arguments.Length > 0 && e.Arguments[0] is VariableExpr fv && Resolve(fv) is { IsCell: true })
         {
             firstIsConstant = Expression.Constant(true);
         }
@@ -104,7 +104,7 @@ internal sealed partial class FunctionCompiler
                 case "type_of":
                     return Call(typeof(Builtins), nameof(Builtins.TypeOf), _ctx, Emit(e.Target));
                 case "is_shared":
-                    return Const(e.Target is VariableExpr v && Resolve(v.Name) is { IsCell: true });
+                    return Const(e.Target is VariableExpr v && Resolve(v) is { IsCell: true });
             }
         }
 
@@ -198,16 +198,16 @@ internal sealed partial class FunctionCompiler
             case ("is_def_fn", 2):
                 return Call(typeof(Builtins), nameof(Builtins.IsDefFn), _ctx, Emit(args[0]), Emit(args[1]), pos);
             case ("is_def_var", 1):
-                if (args[0] is LiteralExpr { Value: string name } && Resolve(name) is not null)
+                if (_analysis.DefinedHere.TryGetValue(e, out var defined) && defined)
                 {
                     return Const(true);
                 }
 
                 return Call(typeof(Builtins), nameof(Builtins.IsDefScopeVar), _ctx, Emit(args[0]));
             case ("is_shared", 1):
-                return Const(args[0] is VariableExpr v && Resolve(v.Name) is { IsCell: true });
+                return Const(args[0] is VariableExpr v && Resolve(v) is { IsCell: true });
             case ("eval", 1):
-                return Call(typeof(Builtins), nameof(Builtins.Eval), _ctx, Emit(args[0]), Expression.Constant(_isMain && _scopes.Count == 1), pos);
+                return Call(typeof(Builtins), nameof(Builtins.Eval), _ctx, Emit(args[0]), Expression.Constant(_isMain && AtTopLevel), pos);
             default:
                 return null;
         }

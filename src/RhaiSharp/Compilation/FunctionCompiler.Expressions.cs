@@ -85,7 +85,7 @@ internal sealed partial class FunctionCompiler
             return Call(typeof(Builtins), nameof(Builtins.ReadModuleVariable), _ctx, Expression.Constant(e.Namespace.ToArray()), Expression.Constant(e.Name), PosConst(e));
         }
 
-        if (Resolve(e.Name) is { } v)
+        if (Resolve(e) is { } v)
         {
             return Load(v);
         }
@@ -292,12 +292,13 @@ internal sealed partial class FunctionCompiler
 
     private Expression EmitClosure(ClosureExpr e)
     {
-        var names = _analysis.ClosureCaptures.TryGetValue(e, out var list) ? list : [];
-
-        // Only names that resolve here to a variable are captured; others stay free inside the closure.
-        var captured = names.Where(n => Resolve(n) is { IsCell: true }).ToArray();
-        var function = new ScriptFunction(_script, e.Function, [.. captured]);
-        var cells = Expression.NewArrayInit(typeof(SharedCell), captured.Select(n => CellOf(Resolve(n)!)));
+        // Only names that are variables here are captured; others stay free inside the closure.
+        var captured = (_analysis.ClosureCaptureKeys.TryGetValue(e, out var keys) ? keys : [])
+            .Select(c => (c.Name, Variable: Resolve(c.Key, c.Name)))
+            .Where(c => c.Variable is { IsCell: true })
+            .ToArray();
+        var function = new ScriptFunction(_script, e.Function, [.. captured.Select(c => c.Name)]);
+        var cells = Expression.NewArrayInit(typeof(SharedCell), captured.Select(c => CellOf(c.Variable!)));
         return Call(typeof(Builtins), nameof(Builtins.MakeClosure), ConstRef<ScriptCallable>(function), cells);
     }
 }

@@ -39,7 +39,7 @@ internal sealed partial class FunctionCompiler
         {
             case VariableExpr v when v.Namespace.IsEmpty:
                 {
-                    if (Resolve(v.Name) is { } variable)
+                    if (Resolve(v) is { } variable)
                     {
                         var refuse = Call(typeof(Builtins), nameof(Builtins.AssignToConstant), Expression.Constant(v.Name), PosConst(v));
                         return new LValue
@@ -149,7 +149,7 @@ internal sealed partial class FunctionCompiler
 
     private Expression EmitAssign(AssignStmt s)
     {
-        if (s.Target is VariableExpr { Namespace.IsEmpty: true } v && Resolve(v.Name) is { IsInt: true } intVariable)
+        if (s.Target is VariableExpr { Namespace.IsEmpty: true } v && Resolve(v) is { IsInt: true } intVariable)
         {
             var intValue = s.Operator is { } intOp
                 ? IntOperation(new BinaryExpr(s.Position, intOp, s.Target, s.Value), intVariable.Storage!, EmitInt(s.Value))

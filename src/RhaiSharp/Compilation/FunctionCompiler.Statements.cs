@@ -22,7 +22,7 @@ internal sealed partial class FunctionCompiler
             if (topLevel && s is LetStmt let && _topLevelCount is not null)
             {
                 // Count top-level variables as they are declared: the host scope receives those declared so far.
-                _topLevel.Add(Resolve(let.Name)!);
+                _topLevel.Add(_storage[DeclarationKey.Of(let)]);
                 emitted = Expression.Block(typeof(object), emitted, Expression.Assign(_topLevelCount, Expression.Constant(_topLevel.Count)), Null);
             }
 
@@ -120,12 +120,12 @@ internal sealed partial class FunctionCompiler
 
     private Expression EmitLet(LetStmt s)
     {
-        var key = new DeclarationKey(s, s.Name);
+        var key = DeclarationKey.Of(s);
         var value = s.Value is null ? Null
             : _types.IntLocals.Contains(key) && !_analysis.Captured.Contains(key) ? EmitInt(s.Value)
             : Call(typeof(DataSize), nameof(DataSize.Check), _ctx, EmitOwned(s.Value), PosConst(s));
         // Shadowing a visible name reuses its slot in Rhai's scope, so only new names count towards MaxVariables.
-        var isNewName = Resolve(s.Name) is null;
+        var isNewName = !_analysis.Shadowing.Contains(s);
         var variable = Declare(s.Name, key, s.IsConstant);
         var parts = new List<Expression> { Store(variable, value, initialize: true) };
         if (isNewName)
@@ -133,7 +133,7 @@ internal sealed partial class FunctionCompiler
             parts.Insert(0, Expression.Call(_ctx, typeof(RunContext).GetMethod(nameof(RunContext.DeclareVariable))!, PosConst(s)));
         }
 
-        if (s.IsConstant && _isMain && _scopes.Count == 1)
+        if (s.IsConstant && _isMain && AtTopLevel)
         {
             parts.Add(Call(typeof(Builtins), nameof(Builtins.DefineGlobal), _ctx, Expression.Constant(s.Name), Load(variable)));
         }
@@ -294,8 +294,8 @@ internal sealed partial class FunctionCompiler
         var iterable = Emit(s.Iterable);
 
         PushScope();
-        var item = Declare(s.Variable, new DeclarationKey(s, s.Variable), isConstant: false);
-        var index = s.CounterVariable is null ? null : Declare(s.CounterVariable, new DeclarationKey(s, s.CounterVariable), isConstant: false);
+        var item = Declare(s.Variable, DeclarationKey.ItemOf(s), isConstant: false);
+        var index = s.CounterVariable is null ? null : Declare(s.CounterVariable, DeclarationKey.CounterOf(s), isConstant: false);
         var parts = new List<Expression> { Expression.Assign(loop.Result, Null), Expression.Assign(counter, Expression.Constant(0L)) };
 
         // A captured loop variable is one shared cell for the whole loop (Rhai: scripts/for3.rhai).
@@ -393,7 +393,7 @@ internal sealed partial class FunctionCompiler
         };
         if (s.CatchVariable is not null)
         {
-            var variable = Declare(s.CatchVariable, new DeclarationKey(s, s.CatchVariable), isConstant: false);
+            var variable = Declare(s.CatchVariable, DeclarationKey.CatchOf(s), isConstant: false);
             handler.Add(Store(variable, Call(typeof(ErrorValues), nameof(ErrorValues.ToValue), exception), initialize: true));
         }
 

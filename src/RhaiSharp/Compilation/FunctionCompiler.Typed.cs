@@ -33,7 +33,7 @@ internal sealed partial class FunctionCompiler
         {
             case LiteralExpr { Value: long l }:
                 return Expression.Constant(l);
-            case VariableExpr v when Resolve(v.Name) is { IsInt: true } variable:
+            case VariableExpr v when Resolve(v) is { IsInt: true } variable:
                 return variable.Storage!;
             case UnaryExpr { Operator: UnaryOperator.Plus } u:
                 return EmitInt(u.Operand);
@@ -100,10 +100,12 @@ internal sealed partial class FunctionCompiler
         var arguments = call.Arguments.Select(_ => Expression.Variable(typeof(long), "inlined_argument")).ToArray();
         var parts = call.Arguments.Select((argument, i) => (Expression)Expression.Assign(arguments[i], EmitInt(argument))).ToList();
 
-        var callerScopes = _scopes.ToList();
+        var callerStorage = _storage;
+        var callerDepth = _blockDepth;
         var callerResult = _intResult;
         var callerReturn = _returnLabel;
-        _scopes.Clear();
+        _storage = new Dictionary<DeclarationKey, Variable>(callerStorage);
+        _blockDepth = 0;
         _intResult = Expression.Variable(typeof(long), "inlined_result");
         _returnLabel = Expression.Label("inlined_return");
         _inliningSelf = true;
@@ -114,8 +116,8 @@ internal sealed partial class FunctionCompiler
         }
         finally
         {
-            _scopes.Clear();
-            _scopes.AddRange(callerScopes);
+            _storage = callerStorage;
+            _blockDepth = callerDepth;
             _intResult = callerResult;
             _returnLabel = callerReturn;
             _inliningSelf = false;
@@ -289,8 +291,8 @@ internal sealed partial class FunctionCompiler
         };
 
         PushScope();
-        var item = Declare(s.Variable, new DeclarationKey(s, s.Variable), isConstant: false);
-        var index = s.CounterVariable is null ? null : Declare(s.CounterVariable, new DeclarationKey(s, s.CounterVariable), isConstant: false);
+        var item = Declare(s.Variable, DeclarationKey.ItemOf(s), isConstant: false);
+        var index = s.CounterVariable is null ? null : Declare(s.CounterVariable, DeclarationKey.CounterOf(s), isConstant: false);
         if (item.IsCell)
         {
             parts.Add(Store(item, Null, initialize: true));

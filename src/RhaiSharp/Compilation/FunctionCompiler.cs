@@ -28,7 +28,10 @@ internal sealed partial class FunctionCompiler
     private readonly ParameterExpression _captured = Expression.Parameter(typeof(SharedCell[]), "captured");
     private readonly ParameterExpression _self = Expression.Parameter(typeof(ThisRef), "self");
     private readonly List<ParameterExpression> _locals = [];
-    private readonly List<Dictionary<string, Variable>> _scopes = [];
+    // Storage of each declaration of the body, found through the binding's resolution of each use; and how many
+    // blocks deep the emitter is (1 = the body's top level).
+    private Dictionary<DeclarationKey, Variable> _storage = [];
+    private int _blockDepth;
     private readonly Dictionary<string, int> _capturedIndex = new(StringComparer.Ordinal);
     private readonly ConstantPool _pool = new();
     private readonly Expression _poolItems;
@@ -246,9 +249,11 @@ internal sealed partial class FunctionCompiler
 
     private sealed record Variable(string Name, ParameterExpression? Storage, bool IsCell, bool IsConstant, int CapturedIndex = -1, bool IsInt = false);
 
-    private void PushScope() => _scopes.Add(new Dictionary<string, Variable>(StringComparer.Ordinal));
+    private void PushScope() => _blockDepth++;
 
-    private void PopScope() => _scopes.RemoveAt(_scopes.Count - 1);
+    private void PopScope() => _blockDepth--;
+
+    private bool AtTopLevel => _blockDepth == 1;
 
     private Variable Declare(string name, DeclarationKey key, bool isConstant)
     {
@@ -262,26 +267,25 @@ internal sealed partial class FunctionCompiler
         }
 
         var variable = new Variable(name, storage, isCell, isConstant, IsInt: isInt);
-        _scopes[^1][name] = variable;
+        _storage[key] = variable;
         return variable;
     }
 
-    private Variable? Resolve(string name)
+    /// <summary>The local a variable use means, as the binding resolved it; null for a global, scope or module name.</summary>
+    private Variable? Resolve(VariableExpr use) =>
+        use.Namespace.IsEmpty && _analysis.References.TryGetValue(use, out var key) ? Resolve(key, use.Name) : null;
+
+    private Variable? Resolve(DeclarationKey key, string name)
     {
-        for (var i = _scopes.Count - 1; i >= 0; i--)
+        if (_storage.TryGetValue(key, out var v))
         {
-            if (_scopes[i].TryGetValue(name, out var v))
-            {
-                return v;
-            }
+            return v;
         }
 
-        if (_capturedIndex.TryGetValue(name, out var index))
-        {
-            return new Variable(name, null, IsCell: true, IsConstant: false, CapturedIndex: index);
-        }
-
-        return null;
+        // Not declared in this body: a name a closure received from its creator, as a cell.
+        return _capturedIndex.TryGetValue(name, out var index)
+            ? new Variable(name, null, IsCell: true, IsConstant: false, CapturedIndex: index)
+            : null;
     }
 
     private Expression CellOf(Variable v) =>

@@ -2,8 +2,22 @@ using RhaiSharp.SyntaxTree;
 
 namespace RhaiSharp.Compilation;
 
-/// <summary>Identifies one variable declaration: the node that declares it and the name.</summary>
-internal readonly record struct DeclarationKey(object Owner, string Name);
+/// <summary>
+/// Identifies one variable declaration: the node that declares it and the name. Built only by these factories, so the
+/// binder, which records declarations, and the emitter, which gives each its storage, name the same declaration alike.
+/// </summary>
+internal readonly record struct DeclarationKey(object Owner, string Name)
+{
+    public static DeclarationKey Of(LetStmt let) => new(let, let.Name);
+
+    public static DeclarationKey ItemOf(ForStmt loop) => new(loop, loop.Variable);
+
+    public static DeclarationKey CounterOf(ForStmt loop) => new(loop, loop.CounterVariable!);
+
+    public static DeclarationKey CatchOf(TryStmt statement) => new(statement, statement.CatchVariable!);
+
+    public static DeclarationKey ParameterOf(FunctionDef function, string name) => new(function, name);
+}
 
 /// <summary>What declares a variable (analyses treat loop variables and counters specially).</summary>
 internal enum DeclarationKind
@@ -44,8 +58,9 @@ internal abstract class ScopedWalker
     /// <summary>Declares a variable in the innermost scope, then tells the subclass.</summary>
     protected void Declare(DeclarationKey key, Expr? value, DeclarationKind kind = DeclarationKind.Variable)
     {
+        var shadows = Lookup(key.Name) is not null;
         Scopes[^1][key.Name] = key;
-        OnDeclare(key, value, kind);
+        OnDeclare(key, value, kind, shadows);
     }
 
     /// <summary>The declaration a name refers to here, and the frame it belongs to.</summary>
@@ -66,7 +81,8 @@ internal abstract class ScopedWalker
         return null;
     }
 
-    protected virtual void OnDeclare(DeclarationKey key, Expr? value, DeclarationKind kind)
+    /// <summary>A declaration; <paramref name="shadows"/> when the name was already visible here.</summary>
+    protected virtual void OnDeclare(DeclarationKey key, Expr? value, DeclarationKind kind, bool shadows)
     {
     }
 
@@ -133,7 +149,7 @@ internal abstract class ScopedWalker
                     Visit(s.Value);
                 }
 
-                Declare(new DeclarationKey(s, s.Name), s.Value);
+                Declare(DeclarationKey.Of(s), s.Value);
                 break;
             case AssignStmt s:
                 Visit(s.Value);
@@ -189,10 +205,10 @@ internal abstract class ScopedWalker
             case ForStmt s:
                 Visit(s.Iterable);
                 Scopes.Add(new Dictionary<string, DeclarationKey>(StringComparer.Ordinal));
-                Declare(new DeclarationKey(s, s.Variable), null, DeclarationKind.LoopVariable);
+                Declare(DeclarationKey.ItemOf(s), null, DeclarationKind.LoopVariable);
                 if (s.CounterVariable is not null)
                 {
-                    Declare(new DeclarationKey(s, s.CounterVariable), null, DeclarationKind.LoopCounter);
+                    Declare(DeclarationKey.CounterOf(s), null, DeclarationKind.LoopCounter);
                 }
 
                 Visit(s.Body);
@@ -217,7 +233,7 @@ internal abstract class ScopedWalker
                 Scopes.Add(new Dictionary<string, DeclarationKey>(StringComparer.Ordinal));
                 if (s.CatchVariable is not null)
                 {
-                    Declare(new DeclarationKey(s, s.CatchVariable), null);
+                    Declare(DeclarationKey.CatchOf(s), null);
                 }
 
                 Visit(s.CatchBody);
