@@ -156,11 +156,10 @@ internal static class Indexing
             return MapGet(ctx, map, name, pos);
         }
 
-        object?[] args = [target];
-        var fn = ctx.Environment.ResolveFunction(PropertyNames.Getter(name), args);
+        var fn = target is null ? ctx.Environment.ResolveFunction(PropertyNames.Getter(name), [target]) : ctx.Environment.ResolveGetter(target, name);
         if (fn is not null)
         {
-            return Calls.InvokeNative(ctx, fn, args, pos);
+            return Calls.InvokeNative(ctx, fn, [target], pos);
         }
 
         object?[] indexArgs = [target, name];

@@ -45,6 +45,24 @@ internal sealed class RuntimeEnvironment(
     /// <summary>Rhai's <c>on_progress</c>: called with the operation count; a non-null result terminates the run.</summary>
     public Func<long, object?>? OnProgress { get; init; }
 
+    // Property getters by target type: a getter is chosen by the one argument's type alone, so each (type, property)
+    // is resolved once per environment (which is rebuilt whenever the engine's registrations change). Only getters
+    // found are kept, so the cache is bounded by what was registered, whatever names scripts (or eval) make up.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Type Type, string Property), NativeFunction> _getters = new();
+
+    /// <summary>The registered getter of <paramref name="property"/> for <paramref name="target"/>'s type, or null.</summary>
+    public NativeFunction? ResolveGetter(object target, string property)
+    {
+        var key = (target.GetType(), property);
+        if (_getters.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var found = ResolveFunction(PropertyNames.Getter(property), [target]);
+        return found is null ? null : _getters.GetOrAdd(key, found);
+    }
+
     public NativeFunction? ResolveFunction(string name, object?[] args)
     {
         for (var i = GlobalModules.Length - 1; i >= 0; i--)

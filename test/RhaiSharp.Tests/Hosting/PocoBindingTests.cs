@@ -112,6 +112,18 @@ public class PocoBindingTests
             .WithMessage("*.NET type 'Order' is not registered (register it with RegisterType<Order>()*");
     }
 
+    [Test]
+    public void A_getter_registered_after_a_run_replaces_the_one_that_run_used()
+    {
+        var engine = new Engine().RegisterType<Counter>("Counter", t => t.WithGetter("count", c => 1L));
+        var scope = new Scope().Push("c", new Counter());
+        engine.Eval<long>("c.count", scope).Should().Be(1);
+
+        engine.RegisterType<Counter>("Counter", t => t.WithGetter("count", c => 2L));
+
+        engine.Eval<long>("c.count", scope).Should().Be(2);
+    }
+
     [TestCase("UnitPrice", "unit_price")]
     [TestCase("Id", "id")]
     [TestCase("HTTPStatus", "http_status")]
