@@ -1,5 +1,8 @@
+using System.Collections;
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Reflection;
+using FastExpressionCompiler;
 
 namespace RhaiSharp.Values;
 
@@ -46,7 +49,7 @@ internal static class TypedResults
 
         if (!target.IsGenericType)
         {
-            return null;
+            return ObjectConverter(target);
         }
 
         var definition = target.GetGenericTypeDefinition();
@@ -64,7 +67,117 @@ internal static class TypedResults
             return Make(DictionaryOf, arguments[1]);
         }
 
-        return null;
+        return ObjectConverter(target);
+    }
+
+    /// <summary>
+    /// A record, class or struct built from a map: by the public constructor with the most parameters that all have
+    /// a key (a parameter with a default may be missing), then by settable public properties. Keys are the member's
+    /// name as declared, in camelCase or in snake_case. Compiled once into a delegate.
+    /// </summary>
+    private static Converter? ObjectConverter(Type target)
+    {
+        if (target.IsAbstract || target.IsInterface || target.IsPrimitive || target.IsEnum || target == typeof(string)
+            || target == typeof(decimal) || target.Namespace is "System" || target.Namespace?.StartsWith("System.", StringComparison.Ordinal) == true
+            || target.Assembly == typeof(TypedResults).Assembly || typeof(IEnumerable).IsAssignableFrom(target))
+        {
+            return null;
+        }
+
+        var constructor = target.GetConstructors()
+            .OrderByDescending(c => c.GetParameters().Length)
+            .FirstOrDefault(c => c.GetParameters().All(p => p.Name is not null));
+        if (constructor is null && !target.IsValueType)
+        {
+            return null;
+        }
+
+        var value = Expression.Parameter(typeof(object), "value");
+        var path = Expression.Parameter(typeof(string), "path");
+        var map = Expression.Variable(typeof(SortedDictionary<string, object?>), "map");
+        var parameters = constructor?.GetParameters() ?? [];
+        var arguments = parameters.Select(p => Member(map, path, p.ParameterType, p.Name!, p.HasDefaultValue, p.HasDefaultValue ? p.DefaultValue : null));
+        Expression created = constructor is null ? Expression.New(target) : Expression.New(constructor, arguments);
+        var byConstructor = new HashSet<string>(parameters.Select(p => p.Name!), StringComparer.OrdinalIgnoreCase);
+        var settable = target.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.SetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0 && !byConstructor.Contains(p.Name))
+            .ToList();
+        // Settable properties take a value only when the map has one: a missing key keeps the property's initializer.
+        var instance = Expression.Variable(target, "instance");
+        var steps = new List<Expression> { Expression.Assign(map, Expression.Call(AsMapOf, value, path)), Expression.Assign(instance, created) };
+        foreach (var property in settable)
+        {
+            var keys = Expression.Constant(Keys(property.Name));
+            steps.Add(Expression.IfThen(
+                Expression.Call(HasOf, map, keys),
+                Expression.Assign(Expression.Property(instance, property), Expression.Call(RequiredOf.MakeGenericMethod(property.PropertyType), map, path, keys))));
+        }
+
+        steps.Add(Expression.Convert(instance, typeof(object)));
+        var body = Expression.Block(typeof(object), [map, instance], steps);
+        return Expression.Lambda<Converter>(body, value, path).CompileFast();
+    }
+
+    private static readonly MethodInfo AsMapOf = typeof(TypedResults).GetMethod(nameof(AsMap), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo RequiredOf = typeof(TypedResults).GetMethod(nameof(Required), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo HasOf = typeof(TypedResults).GetMethod(nameof(Has), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo OptionalOf = typeof(TypedResults).GetMethod(nameof(Optional), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static Expression Member(ParameterExpression map, ParameterExpression path, Type type, string name, bool hasDefault, object? fallback) =>
+        hasDefault
+            ? Expression.Call(OptionalOf.MakeGenericMethod(type), map, path, Expression.Constant(Keys(name)), Expression.Constant(fallback, typeof(object)))
+            : Expression.Call(RequiredOf.MakeGenericMethod(type), map, path, Expression.Constant(Keys(name)));
+
+    // The keys a member may have in a script map: as declared, camelCase, snake_case.
+    private static string[] Keys(string name) =>
+        [.. new[] { name, char.ToLowerInvariant(name[0]) + name[1..], SnakeCase(name) }.Distinct(StringComparer.Ordinal)];
+
+    private static string SnakeCase(string name)
+    {
+        var sb = new System.Text.StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1])
+                || (char.IsUpper(name[i - 1]) && i + 1 < name.Length && char.IsLower(name[i + 1]))))
+            {
+                sb.Append('_');
+            }
+
+            sb.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool Has(SortedDictionary<string, object?> map, string[] keys) => keys.Any(map.ContainsKey);
+
+    private static SortedDictionary<string, object?> AsMap(object? value, string path) =>
+        value as SortedDictionary<string, object?> ?? throw Mismatch(path, "map", value);
+
+    private static TItem Required<TItem>(SortedDictionary<string, object?> map, string path, string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            if (map.TryGetValue(key, out var item))
+            {
+                return Item<TItem>(item, $"{path}.{key}");
+            }
+        }
+
+        throw new RuntimeException(RuntimeErrorKind.MismatchOutputType, $"Output type incorrect: {path}: missing '{keys[^1]}'", Position.None);
+    }
+
+    private static TItem Optional<TItem>(SortedDictionary<string, object?> map, string path, string[] keys, object? fallback)
+    {
+        foreach (var key in keys)
+        {
+            if (map.TryGetValue(key, out var item))
+            {
+                return Item<TItem>(item, $"{path}.{key}");
+            }
+        }
+
+        return (TItem)fallback!;
     }
 
     private static Converter Make(MethodInfo generic, Type item) => generic.MakeGenericMethod(item).CreateDelegate<Converter>();
