@@ -15,5 +15,6 @@ internal static class StandardLibrary
         IteratorFunctions.Register(builder);
         FnPtrFunctions.Register(builder);
         HostEnumFunctions.Register(builder);
+        DateFunctions.Register(builder);
     }
 }
