@@ -1,3 +1,4 @@
+using RhaiSharp.Runtime;
 using RhaiSharp.SyntaxTree;
 
 namespace RhaiSharp.Compilation;
@@ -170,7 +171,7 @@ internal sealed class TypeInference
         }
     }
 
-    public static bool IsIntOperator(BinaryOperator op) => op is BinaryOperator.Add or BinaryOperator.Subtract
-        or BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Modulo or BinaryOperator.Power
-        or BinaryOperator.ShiftLeft or BinaryOperator.ShiftRight or BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor;
+    /// <summary>An operator whose result is an INT when both operands are (from the operator table: not a comparison).</summary>
+    public static bool IsIntOperator(BinaryOperator op) =>
+        OperatorTable.IntMethod(op) is not null || (OperatorTable.IntPrimitive(op) is not null && !OperatorTable.IsComparison(op));
 }

@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
-using System.Text;
 using FastExpressionCompiler;
 using RhaiSharp.Values;
 
@@ -99,39 +98,10 @@ internal static class MemberBinding
     }
 
     /// <summary>A member's script name under <paramref name="naming"/>: <c>UnitPrice</c> → <c>unit_price</c>, <c>unitPrice</c>, or as is.</summary>
-    internal static string Name(string member, MemberNaming naming)
+    internal static string Name(string member, MemberNaming naming) => naming switch
     {
-        switch (naming)
-        {
-            case MemberNaming.AsDeclared:
-                return member;
-            case MemberNaming.CamelCase:
-                return member.Length == 0 ? member : char.ToLowerInvariant(member[0]) + member[1..];
-        }
-
-        var sb = new StringBuilder(member.Length + 4);
-        for (var i = 0; i < member.Length; i++)
-        {
-            var c = member[i];
-            if (char.IsUpper(c))
-            {
-                // A new word starts at an upper-case letter after a lower-case one or a digit, or before a lower-case
-                // one inside a run of capitals (HTTPStatus → http_status).
-                var startsWord = i > 0 && (char.IsLower(member[i - 1]) || char.IsDigit(member[i - 1])
-                    || (char.IsUpper(member[i - 1]) && i + 1 < member.Length && char.IsLower(member[i + 1])));
-                if (startsWord && sb.Length > 0 && sb[^1] != '_')
-                {
-                    sb.Append('_');
-                }
-
-                sb.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
-    }
+        MemberNaming.AsDeclared => member,
+        MemberNaming.CamelCase => MemberNames.CamelCase(member),
+        _ => MemberNames.SnakeCase(member),
+    };
 }

@@ -170,10 +170,8 @@ internal static class HostConversion
             case char c when typeof(T) == typeof(string):
                 result = (T)(object)c.ToString();
                 return true;
-            // By name only: a number in a string ("3") is not a name, even where the enum would accept it.
-            case string name when typeof(T).IsEnum && name.Length > 0 && !char.IsDigit(name[0]) && name[0] is not ('-' or '+')
-                && Enum.TryParse(typeof(T), name, ignoreCase: false, out var parsed):
-                result = (T)parsed;
+            case string name when typeof(T).IsEnum && HostEnums.TryParseName(typeof(T), name, out var parsed):
+                result = (T)(object)parsed;
                 return true;
         }
 

@@ -9,4 +9,21 @@ namespace RhaiSharp.Values;
 internal static class HostEnums
 {
     public static bool IsNamed(Enum value, string name) => string.Equals(value.ToString(), name, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The value of <paramref name="type"/> that <paramref name="name"/> names (a flags combination as .NET writes it,
+    /// <c>"Read, Write"</c>); by name only: a number in a string (<c>"3"</c>) is not a name, even where .NET would accept it.
+    /// </summary>
+    public static bool TryParseName(Type type, string name, out Enum value)
+    {
+        if (name.Length > 0 && !char.IsDigit(name[0]) && name[0] is not ('-' or '+')
+            && Enum.TryParse(type, name, ignoreCase: false, out var parsed))
+        {
+            value = (Enum)parsed;
+            return true;
+        }
+
+        value = null!;
+        return false;
+    }
 }

@@ -130,24 +130,7 @@ internal static class TypedResults
 
     // The keys a member may have in a script map: as declared, camelCase, snake_case.
     private static string[] Keys(string name) =>
-        [.. new[] { name, char.ToLowerInvariant(name[0]) + name[1..], SnakeCase(name) }.Distinct(StringComparer.Ordinal)];
-
-    private static string SnakeCase(string name)
-    {
-        var sb = new System.Text.StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1])
-                || (char.IsUpper(name[i - 1]) && i + 1 < name.Length && char.IsLower(name[i + 1]))))
-            {
-                sb.Append('_');
-            }
-
-            sb.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return sb.ToString();
-    }
+        [.. new[] { name, MemberNames.CamelCase(name), MemberNames.SnakeCase(name) }.Distinct(StringComparer.Ordinal)];
 
     private static bool Has(SortedDictionary<string, object?> map, string[] keys) => keys.Any(map.ContainsKey);
 

@@ -1,3 +1,5 @@
+using RhaiSharp.Values;
+
 namespace RhaiSharp.Packages.Standard;
 
 /// <summary>
@@ -10,8 +12,7 @@ internal static class HostEnumFunctions
     public static void Register(ModuleBuilder builder)
     {
         builder.Fn<Enum, string, bool>("contains", (value, name) =>
-            name.Length > 0 && !char.IsDigit(name[0]) && name[0] is not ('-' or '+')
-            && Enum.TryParse(value.GetType(), name, ignoreCase: false, out var flag) && Has(value, (Enum)flag));
+            HostEnums.TryParseName(value.GetType(), name, out var flag) && Has(value, flag));
         builder.Fn<Enum, Enum, bool>("contains", (value, flag) => value.GetType() == flag.GetType() && Has(value, flag));
     }
 
